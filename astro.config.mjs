@@ -1,0 +1,40 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkDirective from 'remark-directive';
+import guideParity from './src/integrations/guide-parity';
+import rehypeHeadingLinks from './src/markdown/rehype-heading-links';
+import rehypeSiteLinks from './src/markdown/rehype-site-links';
+import remarkAsides from './src/markdown/remark-asides';
+import remarkHeadingIds from './src/markdown/remark-heading-ids';
+
+/**
+ * Deployment settings come from the environment so one source tree builds for any host:
+ * - BASE_PATH: the sub-path the site is served under, e.g. "/handbook/" (default "/").
+ * - SITE_URL: the public origin, used for canonical, hreflang and sitemap URLs.
+ * - OUT_DIR: where the built site goes (default "dist").
+ */
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'https://seller-verification-handbook.example';
+
+export default defineConfig({
+	site,
+	base,
+	outDir: process.env.OUT_DIR || './dist',
+	trailingSlash: 'always',
+	integrations: [guideParity(), mdx(), preact()],
+	markdown: {
+		processor: unified({
+			remarkPlugins: [remarkDirective, remarkHeadingIds, remarkAsides],
+			rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, [rehypeSiteLinks, { base, site }]],
+		}),
+	},
+	build: { format: 'directory' },
+	vite: {
+		// Fonts and images stay files: inlined data: URLs would bloat every page that links the CSS.
+		build: { assetsInlineLimit: 0 },
+	},
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,32 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { GUIDES_DIR } from './lib/content-files';
+
+export const SECTIONS = ['verification', 'access', 'support'] as const;
+
+const source = z.object({
+	/** The article's own title, in its own language. */
+	title: z.string().min(1),
+	publisher: z.string().min(1),
+	/** As precise as the source gives it: "2025" or "2021-11-10". */
+	date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+	/** How far to trust it: official guidance, a community report, or both mixed. */
+	kind: z.enum(['official', 'community', 'mixed']),
+	url: z.url().optional(),
+});
+
+const guides = defineCollection({
+	// Entry ids are "<locale>/<slug>", matching the folder layout.
+	loader: glob({ pattern: '**/*.md', base: `./${GUIDES_DIR}` }),
+	schema: z.object({
+		title: z.string().min(1),
+		description: z.string().min(1),
+		section: z.enum(SECTIONS),
+		order: z.number().int().positive(),
+		lastReviewed: z.coerce.date(),
+		sources: z.array(source).min(1),
+	}),
+});
+
+export const collections = { guides };

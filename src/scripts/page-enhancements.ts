@@ -1,0 +1,42 @@
+/**
+ * The only script a plain guide page loads (budget: 2 KB gzip). Everything works without it;
+ * it adds three conveniences:
+ * - a heading's link also copies the section URL to the clipboard;
+ * - the language switch carries the current #section over to the other language;
+ * - "/" or Ctrl/⌘+K goes to search from anywhere but a text field.
+ */
+
+const status = document.querySelector<HTMLElement>('.copy-status');
+let hideStatus: ReturnType<typeof setTimeout> | undefined;
+
+function announceCopied() {
+	if (!status) return;
+	status.textContent = status.dataset.copied ?? '';
+	status.classList.add('visible');
+	clearTimeout(hideStatus);
+	hideStatus = setTimeout(() => status.classList.remove('visible'), 2000);
+}
+
+document.addEventListener('click', (event) => {
+	const link = (event.target as Element | null)?.closest?.('a');
+	if (!link) return;
+	if (link.hasAttribute('data-keep-hash')) {
+		link.hash = location.hash;
+	} else if (link.hasAttribute('data-copy-link')) {
+		// The link still navigates to the section; copying is a bonus that may be refused.
+		navigator.clipboard?.writeText(new URL(link.getAttribute('href')!, location.href).href).then(announceCopied, () => {});
+	}
+});
+
+function isTyping(target: EventTarget | null): boolean {
+	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+document.addEventListener('keydown', (event) => {
+	const shortcut = (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
+	if (!shortcut || isTyping(event.target)) return;
+	const entry = document.querySelector<HTMLAnchorElement>('[data-search-entry]');
+	if (!entry) return;
+	event.preventDefault();
+	entry.click();
+});

@@ -1,0 +1,82 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import rehypeHeadingLinks from '../../src/markdown/rehype-heading-links';
+import rehypeSiteLinks from '../../src/markdown/rehype-site-links';
+import remarkAsides from '../../src/markdown/remark-asides';
+import remarkHeadingIds from '../../src/markdown/remark-heading-ids';
+
+/** The same plugin chain as astro.config.mjs, on one Markdown string. */
+async function render(markdown: string, locale = 'en', base = '/') {
+	const file = new VFile({ value: markdown, path: `/project/src/content/guides/${locale}/appeal.md` });
+	const result = await unified()
+		.use(remarkParse)
+		.use(remarkDirective)
+		.use(remarkHeadingIds)
+		.use(remarkAsides)
+		.use(remarkRehype)
+		.use(rehypeHeadingIds)
+		.use(rehypeHeadingLinks)
+		.use(rehypeSiteLinks, { base, site: 'https://example.org' })
+		.use(rehypeStringify)
+		.process(file);
+	return String(result);
+}
+
+describe('heading ids', () => {
+	test('the id written in the source becomes the heading id, and the marker disappears', async () => {
+		const html = await render('## The video call {#video-call}\n');
+		expect(html).toContain('<h2 id="video-call">The video call</h2>');
+		expect(html).not.toContain('{#');
+	});
+	test('a heading without an id fails the build with the heading in the message', async () => {
+		await expect(render('## The video call\n')).rejects.toThrow('"## The video call" has no explicit id');
+	});
+	test('each heading gets a copy-link control in the page language', async () => {
+		const en = await render('## The video call {#video-call}\n', 'en');
+		expect(en).toContain('<a class="heading-link" href="#video-call" data-copy-link="">');
+		expect(en).toContain('Copy link to section: The video call');
+		const zh = await render('## 视频通话 {#video-call}\n', 'zh');
+		expect(zh).toContain('复制本节链接：视频通话');
+	});
+});
+
+describe('asides', () => {
+	test('renders a labelled aside with the default title of the page language', async () => {
+		const html = await render(':::warning\nDo not re-register.\n:::\n', 'zh');
+		expect(html).toContain('<aside class="aside aside-warning" aria-label="注意">');
+		expect(html).toContain('<p class="aside-title">注意</p>');
+		expect(html).toContain('<p>Do not re-register.</p>');
+	});
+	test('uses a custom title when one is given', async () => {
+		const html = await render(':::tip[Before you start]\nHave your licence ready.\n:::\n');
+		expect(html).toContain('aria-label="Before you start"');
+		expect(html).toContain('<p class="aside-title">Before you start</p>');
+		expect(html).not.toContain('<p>Before you start</p>');
+	});
+	test('rejects an unknown aside type', async () => {
+		await expect(render(':::danger\nx\n:::\n')).rejects.toThrow('Unknown aside ":::danger"');
+	});
+	test('keeps a colon followed by a word as plain text', async () => {
+		const html = await render('Subject:Action Required and 10:30\n');
+		expect(html).toContain('<p>Subject:Action Required and 10:30</p>');
+	});
+});
+
+describe('site links', () => {
+	test('adds the deployment base to site links and records the public URL for print', async () => {
+		const html = await render('[appeal](/zh/appeal/#video-call)\n', 'zh', '/handbook/');
+		expect(html).toContain('href="/handbook/zh/appeal/#video-call"');
+		expect(html).toContain('data-print-href="https://example.org/handbook/zh/appeal/#video-call"');
+	});
+	test('marks external links noopener noreferrer and leaves in-page links alone', async () => {
+		const html = await render('[form](https://sellercentral.amazon.com/cu/contact-us) [up](#top)\n');
+		expect(html).toContain('<a href="https://sellercentral.amazon.com/cu/contact-us" rel="noopener noreferrer">');
+		expect(html).toContain('<a href="#top">');
+	});
+});
