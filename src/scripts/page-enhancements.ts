@@ -35,8 +35,9 @@ function isTyping(target: EventTarget | null): boolean {
 document.addEventListener('keydown', (event) => {
 	const shortcut = (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
 	if (!shortcut || isTyping(event.target)) return;
-	const entry = document.querySelector<HTMLAnchorElement>('[data-search-entry]');
-	if (!entry) return;
 	event.preventDefault();
-	entry.click();
+	// On the search page the shortcut goes to its field; elsewhere it opens the search page.
+	const field = document.querySelector<HTMLInputElement>('#search-input');
+	if (field) field.focus();
+	else document.querySelector<HTMLAnchorElement>('[data-search-entry]')?.click();
 });

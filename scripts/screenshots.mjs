@@ -1,0 +1,28 @@
+// Screenshots for looking at what a change did: every given path at 390 px and 1280 px wide,
+// light and dark. Usage: node scripts/screenshots.mjs [outDir] /zh/appeal/ /en/appeal/ ...
+// Serves dist/ itself; PNGs go to screenshots/ (ignored by git).
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.mjs';
+
+const paths = process.argv.slice(2);
+const server = await startStaticServer({ root: process.env.OUT_DIR || 'dist' });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+await mkdir('screenshots', { recursive: true });
+for (const path of paths) {
+	for (const width of [390, 1280]) {
+		for (const colorScheme of ['light', 'dark']) {
+			const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 900 }, colorScheme });
+			await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
+			const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root'}-${width}-${colorScheme}.png`;
+			await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL_PAGE === '1' });
+			await page.close();
+			console.log(`screenshots/${name}`);
+		}
+	}
+}
+await browser.close();
+await server.close();
