@@ -26,14 +26,14 @@ export function guidesInOrder<T extends GuideSummary>(guides: readonly T[], loca
 }
 
 /** The guides before and after one guide in reading order, for the previous/next links. */
-export function neighbours<T extends GuideSummary>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
+export function neighbours<T extends GuideSummary>(ordered: readonly T[], id: string): { previous?: T | undefined; next?: T | undefined } {
 	const index = ordered.findIndex((guide) => guide.id === id);
 	if (index === -1) return {};
 	return { previous: ordered[index - 1], next: ordered[index + 1] };
 }
 
 /** Guides grouped by section, sections in the order given. Empty sections are left out. */
-export function groupBySection<T extends GuideSummary>(ordered: readonly T[], sections: readonly string[]) {
+export function groupBySection<T extends GuideSummary, S extends string>(ordered: readonly T[], sections: readonly S[]) {
 	return sections
 		.map((section) => ({ section, guides: ordered.filter((guide) => guide.data.section === section) }))
 		.filter((group) => group.guides.length > 0);

@@ -25,12 +25,13 @@ export default function remarkAsides() {
 	return (tree: Root, file: VFile) => {
 		const t = useTranslations(guideFileInfo(file.path)?.locale ?? defaultLocale);
 
-		visit(tree, (node, index, parent) => {
-			if (node.type === 'textDirective' && parent && index !== undefined) {
-				const directive = node as TextDirective;
-				parent.children.splice(index, 1, { type: 'text', value: `:${directive.name}` }, ...(directive.children as never[]));
-				return index;
-			}
+		visit(tree, 'textDirective', (directive: TextDirective, index, parent) => {
+			if (!parent || index === undefined) return undefined;
+			parent.children.splice(index, 1, { type: 'text', value: `:${directive.name}` }, ...directive.children);
+			return index;
+		});
+
+		visit(tree, (node) => {
 			if (node.type === 'leafDirective') file.fail(`"::${node.name}" is not supported; write the text without a leading "::"`, node);
 			if (node.type !== 'containerDirective') return;
 

@@ -6,15 +6,15 @@
  * - "/" or Ctrl/⌘+K goes to search from anywhere but a text field.
  */
 
-const status = document.querySelector<HTMLElement>('.copy-status');
+const copyStatus = document.querySelector<HTMLElement>('.copy-status');
 let hideStatus: ReturnType<typeof setTimeout> | undefined;
 
 function announceCopied() {
-	if (!status) return;
-	status.textContent = status.dataset.copied ?? '';
-	status.classList.add('visible');
+	if (!copyStatus) return;
+	copyStatus.textContent = copyStatus.dataset.copied ?? '';
+	copyStatus.classList.add('visible');
 	clearTimeout(hideStatus);
-	hideStatus = setTimeout(() => status.classList.remove('visible'), 2000);
+	hideStatus = setTimeout(() => copyStatus.classList.remove('visible'), 2000);
 }
 
 document.addEventListener('click', (event) => {

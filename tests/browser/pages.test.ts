@@ -45,7 +45,7 @@ describe('language switch', () => {
 		const url = new URL(page.url());
 		expect(url.pathname).toBe(guide.replace(`/${from}/`, `/${to}/`));
 		expect(url.hash).toBe(`#${sectionId}`);
-		await expect.poll(() => page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top, sectionId)).toBeLessThan(200);
+		await expect.poll(() => page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top, sectionId!)).toBeLessThan(200);
 		await page.context().close();
 	});
 });
@@ -120,7 +120,7 @@ test('each section heading has a copy-link control reachable by keyboard that co
 test('"/" opens search from a guide, and a search lands on the section that matches', async () => {
 	const { page, problems } = await openPage(browser);
 	await page.goto(at(builtGuides('en')[0]!));
-	const heading = await page.locator('main h2[id]').first();
+	const heading = page.locator('main h2[id]').first();
 	const [sectionId, sectionTitle] = [await heading.getAttribute('id'), (await heading.textContent())!.trim()];
 	await page.keyboard.press('/');
 	await page.waitForURL('**/en/search/');
