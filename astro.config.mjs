@@ -32,6 +32,21 @@ export default defineConfig({
 		}),
 	},
 	build: { format: 'directory' },
+	security: {
+		// Astro hashes every script and style it emits into a per-page policy (a <meta> tag).
+		// Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' and nothing looser.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	vite: {
 		// Fonts and images stay files: inlined data: URLs would bloat every page that links the CSS.
 		build: { assetsInlineLimit: 0 },
