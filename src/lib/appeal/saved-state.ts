@@ -1,0 +1,45 @@
+import { CHECKS, CONTACT_METHODS, DOCUMENTS, emptyInput, isSituation, type AppealInput, type Situation } from './model';
+import { capLength, MAX_LENGTH } from './normalise';
+
+/** What the generator keeps in sessionStorage so a reload or a language switch loses nothing. */
+export interface SavedAppeal {
+	situation: Situation | null;
+	input: AppealInput;
+}
+
+export const SAVED_APPEAL_KEY = 'seller-handbook:appeal:v1';
+
+export function emptySavedAppeal(): SavedAppeal {
+	return { situation: null, input: emptyInput() };
+}
+
+/**
+ * Reads saved state back, trusting nothing: storage can hold anything (an older version, a
+ * hand-edited value). Unknown fields and values are dropped; what is valid is kept.
+ */
+export function parseSavedAppeal(json: string | null): SavedAppeal {
+	const saved = emptySavedAppeal();
+	let raw: unknown;
+	try {
+		raw = JSON.parse(json ?? 'null');
+	} catch {
+		return saved;
+	}
+	if (typeof raw !== 'object' || raw === null) return saved;
+	const { situation, input } = raw as Record<string, unknown>;
+	if (isSituation(situation)) saved.situation = situation;
+	if (typeof input !== 'object' || input === null) return saved;
+	const fields = input as Record<string, unknown>;
+
+	for (const field of Object.keys(MAX_LENGTH) as (keyof typeof MAX_LENGTH)[]) {
+		const value = fields[field];
+		if (typeof value === 'string') saved.input[field] = capLength(value, MAX_LENGTH[field]).value;
+	}
+	const pick = <T extends string>(allowed: readonly T[], value: unknown): T[] =>
+		Array.isArray(value) ? allowed.filter((item) => value.includes(item)) : [];
+	saved.input.checked = pick(CHECKS, fields.checked);
+	saved.input.documents = pick(DOCUMENTS, fields.documents);
+	const [method] = pick(CONTACT_METHODS, [fields.contactMethod]);
+	if (method) saved.input.contactMethod = method;
+	return saved;
+}

@@ -1,0 +1,349 @@
+import { describe, expect, test } from 'vitest';
+import { composeAppeal } from '../../src/lib/appeal/compose';
+import {
+	CHECK_LABELS,
+	DOCUMENT_LABELS,
+	SITUATIONS,
+	checksFor,
+	documentsFor,
+	emptyInput,
+	fieldsFor,
+	isTextField,
+	type AppealInput,
+	type Situation,
+	type TextFieldId,
+} from '../../src/lib/appeal/model';
+
+const FACTS = {
+	email: 'seller@example.com',
+	businessName: '深圳市示例贸易有限公司',
+	creditCode: '91350100M000100Y43',
+	legalRepName: '张三',
+	legalRepPinyin: 'Zhang San',
+	storeName: 'Example Home Store',
+	country: 'China',
+	caseId: '12345678901',
+	phone: '+86 138 0013 8000',
+	notes: 'The page says "We could not verify your information".',
+} as const satisfies Record<TextFieldId, string>;
+
+/** Every field the situation shows, filled in, with every check and document it offers. */
+function fullInput(situation: Situation): AppealInput {
+	return { ...emptyInput(), ...FACTS, checked: checksFor(situation), documents: documentsFor(situation) };
+}
+
+/** Only what the situation requires. */
+function minimalInput(situation: Situation): AppealInput {
+	const input: AppealInput = { ...emptyInput() };
+	for (const { id, required } of fieldsFor(situation)) if (required && isTextField(id)) input[id] = FACTS[id];
+	return input;
+}
+
+function shownTextFields(situation: Situation): TextFieldId[] {
+	return fieldsFor(situation).flatMap(({ id }) => (isTextField(id) ? [id] : []));
+}
+
+function requiredTextFields(situation: Situation): TextFieldId[] {
+	return fieldsFor(situation).flatMap(({ id, required }) => (required && isTextField(id) ? [id] : []));
+}
+
+const PLACEHOLDER = /\[[^\]]+\]/;
+
+describe.each(SITUATIONS)('%s', (situation) => {
+	test('a full input: every fact, check and document is in both texts, and nothing is missing', () => {
+		const result = composeAppeal(fullInput(situation), situation);
+		for (const field of shownTextFields(situation)) {
+			expect(result.english).toContain(FACTS[field]);
+			expect(result.chinese).toContain(FACTS[field]);
+		}
+		for (const id of checksFor(situation)) {
+			expect(result.english).toContain(CHECK_LABELS[id].en);
+			expect(result.chinese).toContain(CHECK_LABELS[id].zh);
+		}
+		for (const id of documentsFor(situation)) {
+			expect(result.english).toContain(DOCUMENT_LABELS[id].en);
+			expect(result.chinese).toContain(DOCUMENT_LABELS[id].zh);
+		}
+		expect(result.missing).toEqual([]);
+		expect(result.warnings).toEqual([]);
+		expect(result.english).not.toMatch(PLACEHOLDER);
+		expect(result.attachments.every((item) => item.selected)).toBe(true);
+	});
+
+	test('a minimal input: the required facts, no placeholders, and no optional lines', () => {
+		const result = composeAppeal(minimalInput(situation), situation);
+		for (const field of requiredTextFields(situation)) expect(result.english).toContain(FACTS[field]);
+		expect(result.missing).toEqual([]);
+		expect(result.english).not.toMatch(PLACEHOLDER);
+		expect(result.english).not.toContain('Case ID');
+		expect(result.english).not.toContain('call me back');
+		expect(result.english).toContain('I can provide any documents you need on request.');
+		expect(result.attachments.map((item) => item.id)).toEqual(documentsFor(situation));
+		expect(result.attachments.some((item) => item.selected)).toBe(false);
+	});
+
+	test('an empty input: a visible placeholder for each required value, listed in `missing`', () => {
+		const result = composeAppeal(emptyInput(), situation);
+		expect(result.missing).toEqual(requiredTextFields(situation));
+		expect(result.english).toContain('[registration e-mail]');
+		expect(result.chinese).toContain('[注册邮箱]');
+		const placeholders = result.english.match(/\[[^\]]+\]/g) ?? [];
+		expect(placeholders.length).toBeGreaterThanOrEqual(result.missing.length);
+	});
+
+	test('the same input always gives the same output', () => {
+		expect(composeAppeal(fullInput(situation), situation)).toEqual(composeAppeal(fullInput(situation), situation));
+		expect(composeAppeal(emptyInput(), situation)).toEqual(composeAppeal(emptyInput(), situation));
+	});
+
+	test('a short English subject, a count in code points, and reminders in both languages', () => {
+		const result = composeAppeal(fullInput(situation), situation);
+		expect([...result.shortDescription.en].length).toBeLessThanOrEqual(80);
+		expect(result.shortDescription.zh).not.toBe('');
+		expect(result.characterCount).toBe([...result.english].length);
+		const reminders = result.reminders.map((reminder) => `${reminder.en}\n${reminder.zh}`).join('\n');
+		expect(reminders).toContain('客户拓展及运营经理');
+		expect(reminders).toMatch(/password/);
+		expect(reminders).toContain('English');
+		expect(reminders).toContain('case ID');
+		expect(reminders).toContain('+ Add attachments');
+	});
+
+	test('HTML stays literal text', () => {
+		const input = {
+			...fullInput(situation),
+			storeName: '<script>alert(1)</script>',
+			notes: '"><img onerror=alert(1)>',
+		};
+		const result = composeAppeal(input, situation);
+		for (const text of [result.english, result.chinese]) {
+			expect(text).toContain('<script>alert(1)</script>');
+			expect(text).toContain('"><img onerror=alert(1)>');
+			expect(text).not.toContain('&lt;');
+		}
+	});
+
+	test('ID-card numbers are left out and flagged, whichever field they are in', () => {
+		for (const idNumber of ['110101199003071234', '11010119900307123X', '110101 19900307 123x']) {
+			const input = { ...fullInput(situation), storeName: `Example ${idNumber}`, notes: `My ID is ${idNumber}.` };
+			const result = composeAppeal(input, situation);
+			expect(result.english).not.toContain(idNumber);
+			expect(result.chinese).not.toContain(idNumber);
+			expect(result.english).not.toMatch(/[0-9]{17}[0-9Xx]/);
+			expect(result.english).toContain('My ID is .');
+			expect(result.warnings).toEqual(
+				expect.arrayContaining([
+					{ code: 'id-number-removed', field: 'storeName' },
+					{ code: 'id-number-removed', field: 'notes' },
+				]),
+			);
+		}
+	});
+
+	test('passwords and codes are left out and flagged', () => {
+		const secrets = ['Hunter2!', 'abc12345', '482913', 'hunter2'];
+		const input = {
+			...fullInput(situation),
+			storeName: 'Password: Hunter2!',
+			notes: 'Tried again.\nmy password is abc12345 and the OTP=482913',
+			phone: '密码：hunter2',
+		};
+		const result = composeAppeal(input, situation);
+		for (const secret of secrets) {
+			expect(result.english).not.toContain(secret);
+			expect(result.chinese).not.toContain(secret);
+		}
+		expect(result.warnings).toEqual([
+			...(shownTextFields(situation).includes('storeName') ? [{ code: 'secret-removed', field: 'storeName' }] : []),
+			{ code: 'secret-removed', field: 'notes' },
+			{ code: 'secret-removed', field: 'phone' },
+		]);
+	});
+});
+
+describe('what each situation says', () => {
+	const english = (situation: Situation) => composeAppeal(fullInput(situation), situation).english;
+
+	test('verification failed: asks for another chance', () => {
+		expect(english('verification-failed')).toMatch(/could not be verified/);
+		expect(english('verification-failed')).toMatch(/another chance to verify/);
+	});
+
+	test('re-review: asks for another review and offers a video call', () => {
+		expect(english('re-review')).toMatch(/reviewed again/);
+		expect(english('re-review')).toMatch(/video call with the original identity document/);
+	});
+
+	test('restart reply: asks to reconsider and for the unmet requirement; has not re-registered and will wait', () => {
+		const text = english('restart-reply');
+		expect(text).toContain('restart the application process with a new account');
+		expect(text).toContain('reconsider this decision');
+		expect(text).toContain('which requirement my documents did not meet');
+		expect(text).toContain('I have not registered a new account');
+		expect(text).toContain('wait for your answer');
+	});
+
+	test('wrong business type: an individual seller who cannot go back asks for the individual path', () => {
+		const text = english('wrong-business-type');
+		expect(text).toContain('I am an individual seller');
+		expect(text).toContain('cannot go back');
+		expect(text).toContain('"No, I am an individual seller"');
+		expect(text).toContain('Name (as on my identity document): 张三 (Zhang San)');
+		expect(text).not.toContain(FACTS.businessName);
+		expect(text).not.toContain(FACTS.creditCode);
+	});
+
+	test('login access: describes the problem and the steps tried, and asks for no secrets', () => {
+		const text = english('login-access');
+		expect(text).toContain('I cannot sign in to Seller Central');
+		expect(text).toContain('What I have already tried:');
+		expect(text).toContain(`What happens when I try to sign in:\n${FACTS.notes}`);
+		expect(text).toContain('I have not included my password or any verification code');
+		expect(text).not.toContain(FACTS.creditCode);
+		expect(text).not.toContain(FACTS.legalRepName);
+		expect(composeAppeal(emptyInput(), 'login-access').english).toContain('[describe what happens]');
+	});
+
+	test('the Chinese version mirrors the English one paragraph for paragraph', () => {
+		for (const situation of SITUATIONS) {
+			const result = composeAppeal(fullInput(situation), situation);
+			expect(result.chinese.split('\n\n')).toHaveLength(result.english.split('\n\n').length);
+		}
+	});
+});
+
+describe('details', () => {
+	test('the credit code is quoted normalised, and an all-digit valid code is not mistaken for an ID number', () => {
+		const typed = composeAppeal(
+			{ ...fullInput('verification-failed'), creditCode: ' 9135-0100-m000-100y-43 ' },
+			'verification-failed',
+		);
+		expect(typed.english).toContain('Unified social credit code: 91350100M000100Y43');
+		const digits = composeAppeal(
+			{ ...fullInput('verification-failed'), creditCode: '911101087109195860' },
+			'verification-failed',
+		);
+		expect(digits.english).toContain('Unified social credit code: 911101087109195860');
+		expect(digits.warnings).toEqual([]);
+	});
+
+	test('an ID number typed as the credit code is left out, and the placeholder shows instead', () => {
+		const result = composeAppeal(
+			{ ...fullInput('verification-failed'), creditCode: '110101199003071234' },
+			'verification-failed',
+		);
+		expect(result.english).not.toContain('110101199003071234');
+		expect(result.english).toContain('Unified social credit code: [unified social credit code]');
+		expect(result.missing).toEqual(['creditCode']);
+		expect(result.warnings).toEqual([{ code: 'id-number-removed', field: 'creditCode' }]);
+	});
+
+	test('an invalid credit code is still quoted: validation warns, composing goes on', () => {
+		const result = composeAppeal(
+			{ ...fullInput('verification-failed'), creditCode: '91350100M000100Y44' },
+			'verification-failed',
+		);
+		expect(result.english).toContain('91350100M000100Y44');
+	});
+
+	test('talking about passwords and codes without giving them is fine', () => {
+		const notes =
+			'I entered the newest verification code, but it still fails. I used the password help page and my password is correct. Case 12345678901.';
+		const result = composeAppeal({ ...fullInput('login-access'), notes }, 'login-access');
+		expect(result.english).toContain(notes);
+		expect(result.warnings).toEqual([]);
+	});
+
+	test('an e-mail address that starts like a label is still an e-mail address', () => {
+		const result = composeAppeal({ ...minimalInput('login-access'), email: 'pin2024@qq.com' }, 'login-access');
+		expect(result.english).toContain('Registration e-mail: pin2024@qq.com');
+		expect(result.warnings).toEqual([]);
+	});
+
+	test.each([
+		'PIN: 1234',
+		'password is: hunter',
+		'OTP=482913',
+		'校验码是123456',
+		'Two-Step Verification code 123456',
+		'verification code: 123456',
+		'验证码 482913',
+		'驗證碼482913',
+		'sms code=554433',
+		'one-time password is 77aa88',
+		'my passcode was 9911xx',
+	])('"%s" counts as a secret', (notes) => {
+		const result = composeAppeal({ ...fullInput('login-access'), notes }, 'login-access');
+		expect(result.warnings).toEqual([{ code: 'secret-removed', field: 'notes' }]);
+		expect(result.missing).toEqual(['notes']);
+	});
+
+	test('checks and documents come out once each, in the situation order, ignoring ones it does not offer', () => {
+		const input: AppealInput = {
+			...fullInput('verification-failed'),
+			checked: ['documents-not-used-elsewhere', 'cookies-cleared', 'photos-complete', 'photos-complete'],
+			documents: ['business-licence', 'error-screenshot', 'id-card', 'id-card'],
+		};
+		const text = composeAppeal(input, 'verification-failed').english;
+		expect(text).toContain(
+			`What I have already done and checked:\n- ${CHECK_LABELS['photos-complete'].en}\n- ${CHECK_LABELS['documents-not-used-elsewhere'].en}\n\n`,
+		);
+		expect(text).toContain(
+			`I am attaching these documents:\n- ${DOCUMENT_LABELS['id-card'].en}\n- ${DOCUMENT_LABELS['business-licence'].en}\nI can provide`,
+		);
+		expect(text).not.toContain(CHECK_LABELS['cookies-cleared'].en);
+		expect(text).not.toContain(DOCUMENT_LABELS['error-screenshot'].en);
+	});
+
+	test('the contact method decides the reply line; the phone appears only when given', () => {
+		const byEmail = composeAppeal(minimalInput('verification-failed'), 'verification-failed');
+		expect(byEmail.english).toContain('Please reply to me by e-mail at seller@example.com.');
+		expect(byEmail.english).not.toContain('chat');
+		const byChat = composeAppeal(
+			{ ...minimalInput('verification-failed'), contactMethod: 'chat', phone: '010 1234 5678' },
+			'verification-failed',
+		);
+		expect(byChat.english).toContain('I have chosen to contact you by chat.');
+		expect(byChat.english).toContain('call me back at 010 1234 5678.');
+		expect(byChat.chinese).toContain('我选择通过聊天（Chat）与您联系');
+	});
+
+	test('fields the situation does not show stay out of the text', () => {
+		const input = {
+			...emptyInput(),
+			email: 'seller@example.com',
+			notes: 'Error 5',
+			legalRepName: '李四',
+			creditCode: '91350100M000100Y43',
+		};
+		const result = composeAppeal(input, 'login-access');
+		expect(result.english).not.toContain('李四');
+		expect(result.english).not.toContain('91350100M000100Y43');
+	});
+
+	test('messy typing is tidied and long values are cut to the field maximum', () => {
+		const input = {
+			...minimalInput('verification-failed'),
+			businessName: '  深圳市\n示例\t贸易有限公司\u0000 ',
+			email: 'ｓｅｌｌｅｒ＠ｅｘａｍｐｌｅ．ｃｏｍ',
+			legalRepPinyin: 'y'.repeat(100_000),
+		};
+		const result = composeAppeal(input, 'verification-failed');
+		expect(result.english).toContain('Business name (as on the business licence): 深圳市 示例 贸易有限公司\n');
+		expect(result.english).toContain('Registration e-mail: seller@example.com\n');
+		expect(result.english).toContain(`张三 (${'y'.repeat(200)})`);
+		expect(result.english).not.toContain('y'.repeat(201));
+	});
+
+	test('never throws on hostile input', () => {
+		const hostile: AppealInput = {
+			...emptyInput(),
+			email: '\uD800'.repeat(1000),
+			businessName: '\u0000\u001B\u009F'.repeat(10_000),
+			notes: '密码'.repeat(50_000),
+			storeName: '1'.repeat(100_000),
+			phone: '😀'.repeat(100_000),
+		};
+		for (const situation of SITUATIONS) expect(() => composeAppeal(hostile, situation)).not.toThrow();
+	});
+});

@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest';
+import { emptyInput } from '../../src/lib/appeal/model';
+import { emptySavedAppeal, parseSavedAppeal } from '../../src/lib/appeal/saved-state';
+
+test('round-trips what the form holds', () => {
+	const saved = {
+		situation: 'restart-reply' as const,
+		input: { ...emptyInput(), email: 'seller@example.com', checked: ['photos-complete' as const], documents: ['business-licence' as const], contactMethod: 'chat' as const },
+	};
+	expect(parseSavedAppeal(JSON.stringify(saved))).toEqual(saved);
+});
+
+test.each([null, '', 'not json', '42', '"text"', '[]', '{"situation":"hacked","input":"x"}'])('starts empty from %j', (json) => {
+	expect(parseSavedAppeal(json)).toEqual(emptySavedAppeal());
+});
+
+test('keeps the valid parts of a damaged value and drops the rest', () => {
+	const parsed = parseSavedAppeal(
+		JSON.stringify({
+			situation: 'login-access',
+			input: { email: 42, businessName: 'ACME', checked: ['cookies-cleared', 'made-up', 7], documents: 'business-licence', contactMethod: 'pigeon', extra: 'x' },
+		})
+	);
+	expect(parsed.situation).toBe('login-access');
+	expect(parsed.input).toEqual({ ...emptyInput(), businessName: 'ACME', checked: ['cookies-cleared'] });
+	expect(parsed.input).not.toHaveProperty('extra');
+});
+
+test('caps an oversized saved value', () => {
+	const parsed = parseSavedAppeal(JSON.stringify({ situation: null, input: { notes: 'x'.repeat(100_000) } }));
+	expect(parsed.input.notes.length).toBe(2000);
+});
