@@ -7,6 +7,7 @@ import remarkDirective from 'remark-directive';
 import guideParity from './src/integrations/guide-parity';
 import rehypeHeadingLinks from './src/markdown/rehype-heading-links';
 import rehypeSiteLinks from './src/markdown/rehype-site-links';
+import rehypeTaskLists from './src/markdown/rehype-task-lists';
 import remarkAsides from './src/markdown/remark-asides';
 import remarkHeadingIds from './src/markdown/remark-heading-ids';
 
@@ -28,7 +29,7 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			remarkPlugins: [remarkDirective, remarkHeadingIds, remarkAsides],
-			rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, [rehypeSiteLinks, { base, site }]],
+			rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeTaskLists, [rehypeSiteLinks, { base, site }]],
 		}),
 	},
 	build: { format: 'directory' },

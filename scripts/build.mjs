@@ -6,6 +6,8 @@ const outDir = process.env.OUT_DIR || 'dist';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', env });
 
-run('astro', ['build', '--silent']);
+// --force: the content cache keys on file contents, not on our Markdown plugins, so a plugin change
+// would otherwise leave pages rendered by the old code.
+run('astro', ['build', '--force', '--silent']);
 run('pagefind', ['--site', outDir, '--silent']);
 console.log(`Built the site into ${outDir}/`);

@@ -1,5 +1,6 @@
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -8,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeHeadingLinks from '../../src/markdown/rehype-heading-links';
 import rehypeSiteLinks from '../../src/markdown/rehype-site-links';
+import rehypeTaskLists from '../../src/markdown/rehype-task-lists';
 import remarkAsides from '../../src/markdown/remark-asides';
 import remarkHeadingIds from '../../src/markdown/remark-heading-ids';
 
@@ -16,12 +18,14 @@ async function render(markdown: string, locale = 'en', base = '/') {
 	const file = new VFile({ value: markdown, path: `/project/src/content/guides/${locale}/appeal.md` });
 	const result = await unified()
 		.use(remarkParse)
+		.use(remarkGfm)
 		.use(remarkDirective)
 		.use(remarkHeadingIds)
 		.use(remarkAsides)
 		.use(remarkRehype)
 		.use(rehypeHeadingIds)
 		.use(rehypeHeadingLinks)
+		.use(rehypeTaskLists)
 		.use(rehypeSiteLinks, { base, site: 'https://example.org' })
 		.use(rehypeStringify)
 		.process(file);
@@ -79,4 +83,15 @@ describe('site links', () => {
 		expect(html).toContain('<a href="https://sellercentral.amazon.com/cu/contact-us" rel="noopener noreferrer">');
 		expect(html).toContain('<a href="#top">');
 	});
+});
+
+test('checklist items get a drawn box instead of a disabled checkbox', async () => {
+	const html = await render('- [ ] All four corners are visible\n');
+	expect(html).toContain('<span class="task-box" aria-hidden="true"></span> All four corners are visible');
+	expect(html).not.toContain('<input');
+});
+
+test('e-mail addresses stay plain text instead of becoming mailto: links', async () => {
+	const html = await render('Confirmation comes from seller-identityverification-cn@amazon.com.\n');
+	expect(html).toContain('<p>Confirmation comes from seller-identityverification-cn@amazon.com.</p>');
 });

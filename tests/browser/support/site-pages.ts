@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { GUIDES_DIR } from '../../../src/lib/content-files';
 
 /** Site-relative paths of every HTML page in a build folder ("/zh/appeal/", "/404.html"). */
 export function builtPages(outDir = 'dist'): string[] {
@@ -8,7 +9,10 @@ export function builtPages(outDir = 'dist'): string[] {
 		.sort();
 }
 
-/** Guide pages of one language: "/en/appeal/" etc., without the home and search pages. */
-export function builtGuides(locale: 'zh' | 'en', outDir = 'dist'): string[] {
-	return builtPages(outDir).filter((path) => path.startsWith(`/${locale}/`) && path !== `/${locale}/` && path !== `/${locale}/search/`);
+/** Guide pages of one language, in file-name order: "/en/appeal/" etc. */
+export function builtGuides(locale: 'zh' | 'en'): string[] {
+	return readdirSync(`${GUIDES_DIR}/${locale}`)
+		.filter((file) => file.endsWith('.md'))
+		.map((file) => `/${locale}/${file.replace(/\.md$/, '')}/`)
+		.sort();
 }
