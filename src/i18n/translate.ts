@@ -1,3 +1,4 @@
+import { fillPlaceholders } from './fill';
 import type { Locale } from './locales';
 import { en, type UiKey, type UiStrings } from './ui/en';
 import { zh } from './ui/zh';
@@ -9,6 +10,17 @@ export type Translate = (key: UiKey, values?: Record<string, string>) => string;
 /** Returns `t(key, values)` for one language; `{name}` placeholders are filled from `values`. */
 export function useTranslations(locale: Locale): Translate {
 	const table = tables[locale];
-	return (key, values = {}) =>
-		table[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+	return (key, values = {}) => fillPlaceholders(table[key], values);
+}
+
+type KeysWithPrefix<P extends string> = Extract<UiKey, `${P}${string}`>;
+export type StringsWithPrefix<P extends string> = Record<KeysWithPrefix<P>, string>;
+
+/**
+ * The strings of one language whose keys start with `prefix`, for an island: it receives only
+ * what it shows, in the reader's language, instead of bundling every table.
+ */
+export function stringsWithPrefix<P extends string>(locale: Locale, prefix: P): StringsWithPrefix<P> {
+	const table = tables[locale];
+	return Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith(prefix))) as StringsWithPrefix<P>;
 }

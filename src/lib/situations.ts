@@ -1,6 +1,6 @@
 import type { UiKey } from '../i18n/ui/en';
 
-/** A reader's situation on the start page, and the guide section that answers it. */
+/** A reader's situation on the start page, and the guide section (or checker) that answers it. */
 export interface Situation {
 	label: UiKey;
 	slug: string;
@@ -9,16 +9,17 @@ export interface Situation {
 }
 
 export const situations: readonly Situation[] = [
-	{ label: 'situation.failureEmail', slug: 'result-email' },
-	{ label: 'situation.notSureGenuine', slug: 'result-email' },
+	{ label: 'situation.failureEmail', slug: 'result-email', section: 'what-it-says' },
+	{ label: 'situation.notSureGenuine', slug: 'result-email', section: 'real-or-phishing' },
 	{ label: 'situation.whyFailed', slug: 'failure-causes' },
-	{ label: 'situation.appeal', slug: 'appeal' },
+	{ label: 'situation.appeal', slug: 'appeal', section: 'steps' },
+	{ label: 'situation.writeAppeal', slug: 'appeal-generator' },
 	{ label: 'situation.videoCall', slug: 'appeal', section: 'video-call' },
-	{ label: 'situation.refused', slug: 'appeal' },
-	{ label: 'situation.photos', slug: 'document-requirements' },
-	{ label: 'situation.cantLogIn', slug: 'login-problems' },
+	{ label: 'situation.refused', slug: 'appeal', section: 'appeal-refused' },
+	{ label: 'situation.photos', slug: 'document-requirements', section: 'checklist' },
+	{ label: 'situation.cantLogIn', slug: 'login-problems', section: 'checklist' },
 	{ label: 'situation.twoStep', slug: 'two-step-verification' },
 	{ label: 'situation.individual', slug: 'individual-seller' },
-	{ label: 'situation.contactSupport', slug: 'contact-support' },
+	{ label: 'situation.contactSupport', slug: 'contact-support', section: 'open-case' },
 	{ label: 'situation.faq', slug: 'faq' },
 ];

@@ -3,6 +3,8 @@
  * asked for it. Results link straight to the matching section's anchor.
  */
 
+import { fillPlaceholders } from '../i18n/fill';
+
 interface PagefindSubResult {
 	title: string;
 	url: string;
@@ -28,10 +30,6 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`);
 	return pagefind;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 }
 
 function renderResult(data: PagefindResultData): HTMLLIElement {
@@ -75,7 +73,7 @@ async function runSearch(query: string) {
 		const data = await Promise.all(results.slice(0, 10).map((result) => result.data()));
 		if (query !== latestQuery) return;
 		list.replaceChildren(...data.map(renderResult));
-		status.textContent = fill(data.length ? messages.results : messages.noResults, { count: String(results.length), query });
+		status.textContent = fillPlaceholders(data.length ? messages.results : messages.noResults, { count: String(results.length), query });
 	} catch {
 		status.textContent = messages.failed;
 	}

@@ -1,0 +1,179 @@
+import type { JSX } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { fillPlaceholders } from '../../i18n/fill';
+import type { StringsWithPrefix } from '../../i18n/translate';
+import {
+	capLength,
+	CHECK_LABELS,
+	checksFor,
+	composeAppeal,
+	CONTACT_METHOD_LABELS,
+	CONTACT_METHODS,
+	DOCUMENT_LABELS,
+	documentsFor,
+	fieldsFor,
+	MAX_LENGTH,
+	SITUATION_LABELS,
+	SITUATIONS,
+	validate,
+	type AppealInput,
+	type FieldSpec,
+	type TextFieldId,
+} from '../../lib/appeal';
+import { emptySavedAppeal, parseSavedAppeal, SAVED_APPEAL_KEY, type SavedAppeal } from '../../lib/appeal/saved-state';
+import AppealOutput from './AppealOutput';
+import ChoiceGroup from './ChoiceGroup';
+import TextField from './TextField';
+
+interface Props {
+	locale: 'zh' | 'en';
+	strings: StringsWithPrefix<'appeal.'>;
+}
+
+/** Browser hints per field, so phones show the right keyboard and autofill offers the right value. */
+const INPUT_HINTS: Partial<Record<TextFieldId, JSX.InputHTMLAttributes<HTMLInputElement>>> = {
+	email: { inputMode: 'email', autocomplete: 'email', spellcheck: false },
+	creditCode: { autoCapitalize: 'characters', spellcheck: false, autocomplete: 'off' },
+	legalRepPinyin: { spellcheck: false },
+	caseId: { inputMode: 'numeric', autocomplete: 'off' },
+	phone: { inputMode: 'tel', autocomplete: 'tel' },
+};
+
+// Storage can be unavailable (private mode, blocked by settings): the form then still works, unsaved.
+function readSaved(): SavedAppeal {
+	try {
+		return parseSavedAppeal(sessionStorage.getItem(SAVED_APPEAL_KEY));
+	} catch {
+		return emptySavedAppeal();
+	}
+}
+function writeSaved(saved: SavedAppeal | null) {
+	try {
+		if (saved) sessionStorage.setItem(SAVED_APPEAL_KEY, JSON.stringify(saved));
+		else sessionStorage.removeItem(SAVED_APPEAL_KEY);
+	} catch {
+		/* not saved; nothing else to do */
+	}
+}
+
+/**
+ * The appeal-text generator. All logic lives in src/lib/appeal; this component keeps the form
+ * state (saved per tab), shows it, and shows what `composeAppeal` makes of it.
+ */
+export default function AppealComposer({ locale, strings }: Props) {
+	const [saved, setSaved] = useState<SavedAppeal>(emptySavedAppeal);
+	const [restored, setRestored] = useState(false);
+	const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+	const [truncated, setTruncated] = useState<ReadonlySet<string>>(new Set());
+	const [notice, setNotice] = useState('');
+	const firstChoice = useRef<HTMLFieldSetElement>(null);
+
+	useEffect(() => {
+		setSaved(readSaved());
+		setRestored(true);
+	}, []);
+	useEffect(() => {
+		if (restored) writeSaved(saved);
+	}, [saved, restored]);
+
+	const { situation, input } = saved;
+	const errors = useMemo(() => (situation ? validate(input, situation) : {}), [input, situation]);
+	const text = useMemo(() => (situation ? composeAppeal(input, situation) : null), [input, situation]);
+
+	const update = (changes: Partial<AppealInput>) => setSaved((current) => ({ ...current, input: { ...current.input, ...changes } }));
+	const updateText = (field: TextFieldId, raw: string) => {
+		const { value, truncated: wasCut } = capLength(raw, MAX_LENGTH[field]);
+		setTruncated((current) => toggled(current, field, wasCut));
+		update({ [field]: value });
+	};
+	const clear = () => {
+		writeSaved(null);
+		setSaved(emptySavedAppeal());
+		setTouched(new Set());
+		setTruncated(new Set());
+		setNotice(strings['appeal.cleared']);
+		firstChoice.current?.querySelector('input')?.focus();
+	};
+
+	const renderField = (spec: FieldSpec) => {
+		const label = spec.label[locale];
+		if (spec.id === 'checked' && situation) {
+			const options = checksFor(situation).map((value) => ({ value, label: CHECK_LABELS[value][locale] }));
+			return <ChoiceGroup key={spec.id} name="checked" legend={label} type="checkbox" options={options} selected={input.checked} onChange={(checked) => update({ checked })} />;
+		}
+		if (spec.id === 'documents' && situation) {
+			const options = documentsFor(situation).map((value) => ({ value, label: DOCUMENT_LABELS[value][locale] }));
+			return <ChoiceGroup key={spec.id} name="documents" legend={label} type="checkbox" options={options} selected={input.documents} onChange={(documents) => update({ documents })} />;
+		}
+		if (spec.id === 'contactMethod') {
+			const options = CONTACT_METHODS.map((value) => ({ value, label: CONTACT_METHOD_LABELS[value][locale] }));
+			return (
+				<ChoiceGroup key={spec.id} name="contactMethod" legend={label} type="radio" options={options} selected={[input.contactMethod]} onChange={([contactMethod]) => contactMethod && update({ contactMethod })} />
+			);
+		}
+		if (spec.id === 'checked' || spec.id === 'documents') return null;
+		const field = spec.id;
+		const error = errors[field];
+		const showError = error && (touched.has(field) || (error !== 'required-missing' && input[field] !== ''));
+		return (
+			<TextField
+				key={field}
+				id={`appeal-${field}`}
+				label={label}
+				requiredLabel={spec.required ? strings['appeal.required'] : null}
+				value={input[field]}
+				multiline={field === 'notes'}
+				error={showError ? strings[`appeal.error.${error}`] : null}
+				note={truncated.has(field) ? fillPlaceholders(strings['appeal.truncated'], { max: String(MAX_LENGTH[field]) }) : null}
+				inputProps={INPUT_HINTS[field] ?? {}}
+				onInput={(value) => updateText(field, value)}
+				onBlur={() => setTouched((current) => toggled(current, field, true))}
+			/>
+		);
+	};
+
+	return (
+		<div class="appeal">
+			<p class="appeal-privacy">{strings['appeal.privacy']}</p>
+			<fieldset class="appeal-situations" ref={firstChoice}>
+				<legend>{strings['appeal.situationLegend']}</legend>
+				{SITUATIONS.map((value) => (
+					<label class="appeal-choice" key={value}>
+						<input type="radio" name="situation" value={value} checked={situation === value} onChange={() => setSaved((current) => ({ ...current, situation: value }))} />
+						<span>{SITUATION_LABELS[value][locale]}</span>
+					</label>
+				))}
+			</fieldset>
+
+			{situation && text ? (
+				<>
+					<section class="appeal-details" aria-labelledby="appeal-details-heading">
+						<h2 id="appeal-details-heading">{strings['appeal.detailsHeading']}</h2>
+						<p>{strings['appeal.detailsIntro']}</p>
+						{fieldsFor(situation).map(renderField)}
+					</section>
+					<AppealOutput locale={locale} situation={situation} text={text} strings={strings} />
+				</>
+			) : (
+				<p class="appeal-hint">{strings['appeal.pickSituation']}</p>
+			)}
+
+			<p>
+				<button type="button" class="appeal-clear" onClick={clear}>
+					{strings['appeal.clear']}
+				</button>
+			</p>
+			<p role="status" class="sr-only">
+				{notice}
+			</p>
+		</div>
+	);
+}
+
+function toggled(set: ReadonlySet<string>, item: string, present: boolean): ReadonlySet<string> {
+	if (set.has(item) === present) return set;
+	const next = new Set(set);
+	if (present) next.add(item);
+	else next.delete(item);
+	return next;
+}

@@ -1,0 +1,82 @@
+import { fillPlaceholders } from '../../i18n/fill';
+import type { StringsWithPrefix } from '../../i18n/translate';
+import { fieldsFor, type AppealText, type Situation } from '../../lib/appeal';
+import CopyButton from './CopyButton';
+
+interface Props {
+	locale: 'zh' | 'en';
+	situation: Situation;
+	text: AppealText;
+	strings: StringsWithPrefix<'appeal.'>;
+}
+
+/** The composed appeal: the parts to paste, each with a copy button, then attachments and reminders. */
+export default function AppealOutput({ locale, situation, text, strings }: Props) {
+	const copyStrings = { copy: strings['appeal.copy'], copied: strings['appeal.copied'], failed: strings['appeal.copyFailed'] };
+	const labels = new Map(fieldsFor(situation).map((field) => [field.id, field.label[locale]]));
+	const missing = text.missing.map((field) => labels.get(field) ?? field).join(locale === 'zh' ? '、' : ', ');
+
+	return (
+		<section class="appeal-output" aria-labelledby="appeal-output-heading">
+			<h2 id="appeal-output-heading">{strings['appeal.outputHeading']}</h2>
+			{text.warnings.map((warning) => (
+				<p class="appeal-warning" key={`${warning.code}-${warning.field}`}>
+					{strings[`appeal.warning.${warning.code}`]}
+				</p>
+			))}
+			{missing && <p class="appeal-missing">{fillPlaceholders(strings['appeal.missing'], { fields: missing })}</p>}
+
+			<div class="appeal-part">
+				<div class="appeal-part-header">
+					<h3>{strings['appeal.shortDescription']}</h3>
+					<CopyButton text={text.shortDescription.en} label={strings['appeal.shortDescription']} strings={copyStrings} />
+				</div>
+				<p class="appeal-text" lang="en" data-testid="short-description">
+					{text.shortDescription.en}
+				</p>
+				<p class="appeal-translation" lang="zh-CN">
+					{text.shortDescription.zh}
+				</p>
+			</div>
+
+			<div class="appeal-columns">
+				<div class="appeal-part">
+					<div class="appeal-part-header">
+						<h3>{strings['appeal.englishText']}</h3>
+						<CopyButton text={text.english} label={strings['appeal.englishText']} strings={copyStrings} />
+					</div>
+					<div class="appeal-text" lang="en" data-testid="english-text" tabIndex={0}>
+						{text.english}
+					</div>
+					<p class="appeal-count">{fillPlaceholders(strings['appeal.characters'], { count: String(text.characterCount) })}</p>
+				</div>
+				<div class="appeal-part">
+					<div class="appeal-part-header">
+						<h3>{strings['appeal.chineseText']}</h3>
+						<CopyButton text={text.chinese} label={strings['appeal.chineseText']} strings={copyStrings} />
+					</div>
+					<div class="appeal-text" lang="zh-CN" data-testid="chinese-text" tabIndex={0}>
+						{text.chinese}
+					</div>
+				</div>
+			</div>
+
+			<h3>{strings['appeal.attachments']}</h3>
+			<p>{strings['appeal.attachmentsIntro']}</p>
+			<ul class="appeal-attachments">
+				{text.attachments.map((item) => (
+					<li key={item.id} class={item.selected ? 'is-selected' : undefined}>
+						{item.label[locale]}
+					</li>
+				))}
+			</ul>
+
+			<h3>{strings['appeal.reminders']}</h3>
+			<ul class="appeal-reminders">
+				{text.reminders.map((reminder) => (
+					<li key={reminder.en}>{reminder[locale]}</li>
+				))}
+			</ul>
+		</section>
+	);
+}

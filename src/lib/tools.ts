@@ -1,0 +1,4 @@
+import type { UiKey } from '../i18n/ui/en';
+
+/** The interactive checkers, listed after the guides in the navigation. */
+export const tools: readonly { slug: string; label: UiKey }[] = [{ slug: 'appeal-generator', label: 'tools.appealGenerator' }];
