@@ -1,0 +1,86 @@
+/**
+ * A quiz is data: a graph of questions and rules that map answers to outcomes. The engine
+ * (engine.ts) walks any tree of this shape; the trees live in ./trees.
+ */
+
+/** Text in both languages, side by side, so a translation cannot silently go missing. */
+export interface Bilingual {
+	readonly en: string;
+	readonly zh: string;
+}
+
+export interface Choice {
+	/** Short ASCII id, stable: it appears in shared URLs. */
+	readonly id: string;
+	readonly label: Bilingual;
+	/**
+	 * Single-choice questions only: the question this answer leads to, overriding the question's
+	 * `next`; `null` ends the quiz.
+	 */
+	readonly next?: string | null;
+}
+
+export interface Question {
+	/** Short ASCII id, stable: it appears in shared URLs. */
+	readonly id: string;
+	/** "single": exactly one choice; "multiple": any number, including none. */
+	readonly kind: 'single' | 'multiple';
+	readonly prompt: Bilingual;
+	/** A line under the prompt, e.g. where to find the thing asked about. */
+	readonly help?: Bilingual;
+	readonly choices: readonly Choice[];
+	/** Where to go after answering, unless the chosen answer says otherwise; `null` ends the quiz. */
+	readonly next: string | null;
+}
+
+/** A condition on the answers given so far. */
+export type Condition =
+	| { readonly chose: readonly [questionId: string, choiceId: string] }
+	| { readonly all: readonly Condition[] }
+	| { readonly any: readonly Condition[] }
+	| { readonly not: Condition };
+
+export interface GuideLink {
+	/** Guide slug, e.g. "appeal". */
+	readonly guide: string;
+	/** Heading id in that guide, e.g. "video-call"; checked at build time. */
+	readonly section?: string;
+	readonly label: Bilingual;
+}
+
+export interface Outcome {
+	/** Short ASCII id; also the anchor of its entry in the static checklist. */
+	readonly id: string;
+	/**
+	 * "cause": a likely reason for the failure; "warning": something urgent (e.g. phishing);
+	 * "reassurance": a worry that is not a cause.
+	 */
+	readonly kind: 'cause' | 'warning' | 'reassurance';
+	readonly title: Bilingual;
+	readonly explanation: Bilingual;
+	/** Concrete next steps, in order. */
+	readonly actions: readonly Bilingual[];
+	/** Guide sections that back the explanation. */
+	readonly links: readonly GuideLink[];
+	/** "official": from the marketplace's own guidance; "community": from seller reports. */
+	readonly basis: 'official' | 'community';
+}
+
+export interface Rule {
+	readonly outcome: string;
+	readonly when: Condition;
+	/** How strongly the answers point to the outcome; results are ranked by it. */
+	readonly likelihood: 'high' | 'medium' | 'low';
+}
+
+export interface QuizTree {
+	/** Also the page slug, e.g. "failure-quiz". */
+	readonly id: string;
+	readonly title: Bilingual;
+	readonly intro: Bilingual;
+	/** The first question's id. */
+	readonly start: string;
+	readonly questions: readonly Question[];
+	readonly outcomes: readonly Outcome[];
+	readonly rules: readonly Rule[];
+}
