@@ -9,6 +9,7 @@ import {
 	DOCUMENT_LABELS,
 	checksFor,
 	documentsFor,
+	emptyTextValues,
 	fieldsFor,
 	isTextField,
 	type AppealInput,
@@ -104,18 +105,7 @@ interface CleanInput {
 }
 
 function cleanInput(input: AppealInput, situation: Situation): CleanInput {
-	const values: Record<TextFieldId, string> = {
-		email: '',
-		businessName: '',
-		creditCode: '',
-		legalRepName: '',
-		legalRepPinyin: '',
-		storeName: '',
-		country: '',
-		caseId: '',
-		phone: '',
-		notes: '',
-	};
+	const values = emptyTextValues();
 	const required = new Set<FieldId>();
 	const warnings: AppealWarning[] = [];
 	for (const { id, required: isRequired } of fieldsFor(situation)) {

@@ -234,7 +234,8 @@ export interface AppealInput {
 	contactMethod: ContactMethod;
 }
 
-export function emptyInput(): AppealInput {
+/** Every text field, empty. */
+export function emptyTextValues(): Record<TextFieldId, string> {
 	return {
 		email: '',
 		businessName: '',
@@ -246,6 +247,12 @@ export function emptyInput(): AppealInput {
 		caseId: '',
 		phone: '',
 		notes: '',
+	};
+}
+
+export function emptyInput(): AppealInput {
+	return {
+		...emptyTextValues(),
 		checked: [],
 		documents: [],
 		contactMethod: 'email',

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * Debian's Chromium, driven by playwright-core: nothing here may download a browser. The flags
@@ -35,4 +36,19 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 	});
 	page.on('pageerror', (error) => problems.pageErrors.push(`${page.url()}: ${error.message}`));
 	return { page, problems };
+}
+
+/** One Chromium for the test file it is called in: started before its tests, closed after. */
+export function useChromium(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('Chromium is not running: call useChromium() at the top of the test file');
+		return browser;
+	};
 }
