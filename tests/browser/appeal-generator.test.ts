@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium, openPage } from './support/browser';
+import { openPage, useChromium } from './support/browser';
 
-let browser: Browser;
-let site: string;
-beforeAll(async () => {
-	browser = await launchChromium();
-	site = inject('rootSiteUrl');
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useChromium();
+const site = inject('rootSiteUrl');
 
 const generator = (locale: 'zh' | 'en') => new URL(`${locale}/appeal-generator/`, site).href;
 const englishText = (page: Page) => page.locator('[data-testid="english-text"]').textContent();
@@ -25,7 +18,7 @@ async function tabUntil(page: Page, selector: string, limit = 60) {
 }
 
 test('a seller can fill the whole form with the keyboard and gets a complete appeal', async () => {
-	const { page, problems } = await openPage(browser);
+	const { page, problems } = await openPage(browser());
 	await page.goto(generator('en'));
 	await tabUntil(page, 'input[name="situation"]');
 	// Arrow keys move through a radio group; the third situation is the "restart" reply.
@@ -57,7 +50,7 @@ test('a seller can fill the whole form with the keyboard and gets a complete app
 });
 
 test('invalid input is explained next to its field in the reader’s language, and the preview stays', async () => {
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	await page.goto(generator('zh'));
 	await page.getByLabel('身份验证未通过，想申请再次验证').check();
 	await page.locator('#appeal-email').fill('seller@');
@@ -76,7 +69,7 @@ test('invalid input is explained next to its field in the reader’s language, a
 });
 
 test('copy puts exactly the shown text on the clipboard', async () => {
-	const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+	const { page } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
 	await page.goto(generator('en'));
 	await page.getByLabel('I cannot sign in to my seller account').check();
 	await page.locator('#appeal-email').fill('seller@example.com');
@@ -94,7 +87,7 @@ test('copy puts exactly the shown text on the clipboard', async () => {
 
 describe('the form survives', () => {
 	test('a reload and a language switch in the same tab, and “clear” wipes it', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto(generator('en'));
 		await page.getByLabel('My identity verification failed and I want another chance').check();
 		await page.locator('#appeal-email').fill('keep@example.com');
@@ -111,7 +104,7 @@ describe('the form survives', () => {
 
 		await page.getByRole('button', { name: '清空表单' }).click();
 		expect(await page.locator('input[name="situation"]:checked').count()).toBe(0);
-		expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+		await expect.poll(() => page.evaluate(() => sessionStorage.length)).toBe(0);
 		await page.reload();
 		await page.waitForLoadState('networkidle');
 		expect(await page.locator('#appeal-email').count()).toBe(0);
@@ -120,7 +113,7 @@ describe('the form survives', () => {
 });
 
 test('hostile input stays inert text and nothing breaks', async () => {
-	const { page, problems } = await openPage(browser);
+	const { page, problems } = await openPage(browser());
 	const dialogs: string[] = [];
 	page.on('dialog', async (dialog) => {
 		dialogs.push(dialog.message());
@@ -149,7 +142,7 @@ test('hostile input stays inert text and nothing breaks', async () => {
 });
 
 test('the page makes no network request after it has loaded, while the form is used', async () => {
-	const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+	const { page } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
 	await page.goto(generator('en'), { waitUntil: 'networkidle' });
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(request.url()));
@@ -165,7 +158,7 @@ test('the page makes no network request after it has loaded, while the form is u
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (colorScheme) => {
 	test.each(['zh', 'en'] as const)('axe finds no violation on the filled %s generator', async (locale) => {
-		const { page } = await openPage(browser, { bypassCSP: true, colorScheme });
+		const { page } = await openPage(browser(), { bypassCSP: true, colorScheme });
 		await page.goto(generator(locale));
 		await page.locator('input[name="situation"][value="verification-failed"]').check();
 		await page.locator('#appeal-email').fill('bad@');

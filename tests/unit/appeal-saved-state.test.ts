@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { emptyInput } from '../../src/lib/appeal/model';
-import { emptySavedAppeal, parseSavedAppeal } from '../../src/lib/appeal/saved-state';
+import { emptySavedAppeal, parseSavedAppeal, serializeSavedAppeal } from '../../src/lib/appeal/saved-state';
 
 test('round-trips what the form holds', () => {
 	const saved = {
@@ -29,4 +29,9 @@ test('keeps the valid parts of a damaged value and drops the rest', () => {
 test('caps an oversized saved value', () => {
 	const parsed = parseSavedAppeal(JSON.stringify({ situation: null, input: { notes: 'x'.repeat(100_000) } }));
 	expect(parsed.input.notes.length).toBe(2000);
+});
+
+test('an empty form leaves nothing to store', () => {
+	expect(serializeSavedAppeal(emptySavedAppeal())).toBeNull();
+	expect(serializeSavedAppeal({ situation: 'login-access', input: emptyInput() })).toBe(JSON.stringify({ situation: 'login-access', input: emptyInput() }));
 });

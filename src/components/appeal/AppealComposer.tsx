@@ -20,7 +20,7 @@ import {
 	type FieldSpec,
 	type TextFieldId,
 } from '../../lib/appeal';
-import { emptySavedAppeal, parseSavedAppeal, SAVED_APPEAL_KEY, type SavedAppeal } from '../../lib/appeal/saved-state';
+import { emptySavedAppeal, parseSavedAppeal, SAVED_APPEAL_KEY, serializeSavedAppeal, type SavedAppeal } from '../../lib/appeal/saved-state';
 import AppealOutput from './AppealOutput';
 import ChoiceGroup from './ChoiceGroup';
 import TextField from './TextField';
@@ -47,9 +47,10 @@ function readSaved(): SavedAppeal {
 		return emptySavedAppeal();
 	}
 }
-function writeSaved(saved: SavedAppeal | null) {
+function writeSaved(saved: SavedAppeal) {
 	try {
-		if (saved) sessionStorage.setItem(SAVED_APPEAL_KEY, JSON.stringify(saved));
+		const json = serializeSavedAppeal(saved);
+		if (json) sessionStorage.setItem(SAVED_APPEAL_KEY, json);
 		else sessionStorage.removeItem(SAVED_APPEAL_KEY);
 	} catch {
 		/* not saved; nothing else to do */
@@ -86,8 +87,8 @@ export default function AppealComposer({ locale, strings }: Props) {
 		setTruncated((current) => toggled(current, field, wasCut));
 		update({ [field]: value });
 	};
+	// Emptying the state also empties storage (see writeSaved).
 	const clear = () => {
-		writeSaved(null);
 		setSaved(emptySavedAppeal());
 		setTouched(new Set());
 		setTruncated(new Set());
@@ -138,7 +139,7 @@ export default function AppealComposer({ locale, strings }: Props) {
 			<fieldset class="appeal-situations" ref={firstChoice}>
 				<legend>{strings['appeal.situationLegend']}</legend>
 				{SITUATIONS.map((value) => (
-					<label class="appeal-choice" key={value}>
+					<label class="choice" key={value}>
 						<input type="radio" name="situation" value={value} checked={situation === value} onChange={() => setSaved((current) => ({ ...current, situation: value }))} />
 						<span>{SITUATION_LABELS[value][locale]}</span>
 					</label>

@@ -13,6 +13,12 @@ export function emptySavedAppeal(): SavedAppeal {
 	return { situation: null, input: emptyInput() };
 }
 
+/** The value to store, or null when the form is empty and nothing should stay behind. */
+export function serializeSavedAppeal(saved: SavedAppeal): string | null {
+	const json = JSON.stringify(saved);
+	return json === JSON.stringify(emptySavedAppeal()) ? null : json;
+}
+
 /**
  * Reads saved state back, trusting nothing: storage can hold anything (an older version, a
  * hand-edited value). Unknown fields and values are dropped; what is valid is kept.
