@@ -2,7 +2,8 @@
  * The only script a plain guide page loads (budget: 2 KB gzip). Everything works without it;
  * it adds three conveniences:
  * - a heading's link also copies the section URL to the clipboard;
- * - the language switch carries the current #section over to the other language;
+ * - the language switch carries the reader's place over to the other language: the #section,
+ *   and the query (quiz answers, a search);
  * - "/" or Ctrl/⌘+K goes to search from anywhere but a text field.
  */
 
@@ -20,7 +21,8 @@ function announceCopied() {
 document.addEventListener('click', (event) => {
 	const link = (event.target as Element | null)?.closest?.('a');
 	if (!link) return;
-	if (link.hasAttribute('data-keep-hash')) {
+	if (link.hasAttribute('data-keep-place')) {
+		link.search = location.search;
 		link.hash = location.hash;
 	} else if (link.hasAttribute('data-copy-link')) {
 		// The link still navigates to the section; copying is a bonus that may be refused.
