@@ -1,23 +1,15 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium, openPage } from './support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useChromium } from './support/browser';
 import { builtGuides, builtPages } from './support/site-pages';
 
-let browser: Browser;
-let site: string;
-beforeAll(async () => {
-	browser = await launchChromium();
-	site = inject('rootSiteUrl');
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useChromium();
+const site = inject('rootSiteUrl');
 
 const at = (path: string) => new URL(path.slice(1), site).href;
 
 test('no page logs an error or overflows sideways on a 390 px phone screen', async () => {
-	const { page, problems } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+	const { page, problems } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
 	const overflowing: string[] = [];
 	for (const path of builtPages().filter((path) => path !== '/')) {
 		await page.goto(at(path), { waitUntil: 'load' });
@@ -35,7 +27,7 @@ describe('language switch', () => {
 		['zh', 'en'],
 		['en', 'zh'],
 	] as const)('from %s to %s keeps the page and the section', async (from, to) => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		const guide = builtGuides(from)[2]!;
 		await page.goto(at(guide));
 		const sectionId = await page.locator('main h2[id]').nth(1).getAttribute('id');
@@ -56,7 +48,7 @@ describe('the start page /', () => {
 		['zh-CN', '/zh/'],
 		['fr-FR', '/zh/'],
 	])('sends a browser set to %s to %s', async (locale, expected) => {
-		const { page, problems } = await openPage(browser, { locale });
+		const { page, problems } = await openPage(browser(), { locale });
 		await page.goto(site);
 		await page.waitForURL(`**${expected}`);
 		expect(new URL(page.url()).pathname).toBe(expected);
@@ -65,7 +57,7 @@ describe('the start page /', () => {
 	});
 
 	test('offers both languages as plain links without scripts', async () => {
-		const { page } = await openPage(browser, { javaScriptEnabled: false });
+		const { page } = await openPage(browser(), { javaScriptEnabled: false });
 		await page.goto(site);
 		expect(new URL(page.url()).pathname).toBe('/');
 		await expect.poll(() => page.locator('.language-choice a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/zh/', '/en/']);
@@ -74,7 +66,7 @@ describe('the start page /', () => {
 });
 
 test('an unknown address answers 404 with a page in both languages that leads home', async () => {
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	const response = await page.goto(at('/en/no-such-guide/'));
 	expect(response?.status()).toBe(404);
 	await expect.poll(() => page.locator('h1').allTextContents()).toEqual(['找不到页面', 'Page not found']);
@@ -84,7 +76,7 @@ test('an unknown address answers 404 with a page in both languages that leads ho
 });
 
 test('a guide page loads one small script before interaction, at most 2 KB gzipped', async () => {
-	const { page } = await openPage(browser);
+	const { page } = await openPage(browser());
 	const scripts: { url: string; gzip: number }[] = [];
 	page.on('response', async (response) => {
 		if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), gzip: gzipSync(await response.body()).length });
@@ -98,7 +90,7 @@ test('a guide page loads one small script before interaction, at most 2 KB gzipp
 });
 
 test('each section heading has a copy-link control reachable by keyboard that copies the section URL', async () => {
-	const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+	const { page } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
 	const guide = at(builtGuides('zh')[0]!);
 	await page.goto(guide);
 	const firstId = await page.locator('main h2[id]').first().getAttribute('id');
@@ -118,7 +110,7 @@ test('each section heading has a copy-link control reachable by keyboard that co
 });
 
 test('"/" opens search from a guide, and a search lands on the section that matches', async () => {
-	const { page, problems } = await openPage(browser);
+	const { page, problems } = await openPage(browser());
 	await page.goto(at(builtGuides('en')[0]!));
 	const heading = page.locator('main h2[id]').first();
 	const [sectionId, sectionTitle] = [await heading.getAttribute('id'), (await heading.textContent())!.trim()];
@@ -138,7 +130,7 @@ test('"/" opens search from a guide, and a search lands on the section that matc
 
 describe('layout', () => {
 	test('on a 390 px phone the guides are in a menu, and the contents fold above the text', async () => {
-		const { page } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+		const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
 		await page.goto(at(builtGuides('zh')[0]!));
 		expect(await page.locator('.sidebar').isVisible()).toBe(false);
 		expect(await page.locator('.rail').isVisible()).toBe(false);
@@ -152,7 +144,7 @@ describe('layout', () => {
 	});
 
 	test('on a 1280 px screen the guides are a sidebar and the contents a column beside the text', async () => {
-		const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+		const { page } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
 		await page.goto(at(builtGuides('en')[0]!));
 		expect(await page.locator('.sidebar').isVisible()).toBe(true);
 		expect(await page.locator('.mobile-menu').isVisible()).toBe(false);
@@ -163,7 +155,7 @@ describe('layout', () => {
 	});
 
 	test('the skip link is the first stop for the keyboard and moves focus to the text', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto(at('/en/'));
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
@@ -175,7 +167,7 @@ describe('layout', () => {
 });
 
 test('every page names its canonical URL and its twin in the other language', async () => {
-	const { page } = await openPage(browser, { javaScriptEnabled: false });
+	const { page } = await openPage(browser(), { javaScriptEnabled: false });
 	await page.goto(at('/zh/'));
 	const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`));
 	expect(alternates).toEqual([

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from './support/browser';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { useChromium } from './support/browser';
 import { brokenReferences, crawlSite, type CrawlResult } from './support/crawl';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useChromium();
 
 const builds = [
 	{ name: 'built at the domain root', url: () => inject('rootSiteUrl'), base: '/' },
@@ -19,7 +12,7 @@ const builds = [
 describe.each(builds)('the site $name', ({ url, base }) => {
 	let crawl: CrawlResult;
 	beforeAll(async () => {
-		crawl = await crawlSite(browser, url());
+		crawl = await crawlSite(browser(), url());
 	});
 
 	test('reaches both languages, every guide and the search pages from the start page', () => {

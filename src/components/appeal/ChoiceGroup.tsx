@@ -22,7 +22,7 @@ export default function ChoiceGroup<T extends string>({ name, legend, type, opti
 		<fieldset class="appeal-choices">
 			<legend>{legend}</legend>
 			{options.map((option) => (
-				<label class="appeal-choice" key={option.value}>
+				<label class="choice" key={option.value}>
 					<input
 						type={type}
 						name={name}
