@@ -1,23 +1,23 @@
-import type { Condition, Outcome, Question, QuizTree, Rule } from './types';
+import type { Bilingual, Condition, Outcome, Question, QuizTree, Rule } from './types';
 
 /** The reader's answers: question id → chosen choice ids (one for a single-choice question). */
 export type Answers = Readonly<Record<string, readonly string[]>>;
 
-export interface RankedOutcome {
-	readonly outcome: Outcome;
+export interface RankedOutcome<Text = Bilingual> {
+	readonly outcome: Outcome<Text>;
 	readonly likelihood: Rule['likelihood'];
 }
 
 const LIKELIHOOD_RANK: Record<Rule['likelihood'], number> = { high: 0, medium: 1, low: 2 };
 // Within one likelihood, urgent warnings come first and reassurances last.
-const KIND_RANK: Record<Outcome['kind'], number> = { warning: 0, cause: 1, reassurance: 2 };
+const KIND_RANK: Record<Outcome<unknown>['kind'], number> = { warning: 0, cause: 1, reassurance: 2 };
 
-export function questionMap(tree: QuizTree): ReadonlyMap<string, Question> {
+export function questionMap<Text>(tree: QuizTree<Text>): ReadonlyMap<string, Question<Text>> {
 	return new Map(tree.questions.map((question) => [question.id, question]));
 }
 
 /** Whether `chosen` is a complete, well-formed answer to `question`. */
-export function isValidAnswer(question: Question, chosen: readonly string[] | undefined): chosen is readonly string[] {
+export function isValidAnswer(question: Question<unknown>, chosen: readonly string[] | undefined): chosen is readonly string[] {
 	if (!chosen) return false;
 	const known = chosen.every((id) => question.choices.some((choice) => choice.id === id));
 	const distinct = new Set(chosen).size === chosen.length;
@@ -25,7 +25,7 @@ export function isValidAnswer(question: Question, chosen: readonly string[] | un
 }
 
 /** The question an answer leads to; `null` when the quiz ends there. */
-export function nextQuestionId(question: Question, chosen: readonly string[]): string | null {
+export function nextQuestionId(question: Question<unknown>, chosen: readonly string[]): string | null {
 	if (question.kind === 'single') {
 		const choice = question.choices.find((candidate) => candidate.id === chosen[0]);
 		if (choice?.next !== undefined) return choice.next;
@@ -33,11 +33,11 @@ export function nextQuestionId(question: Question, chosen: readonly string[]): s
 	return question.next;
 }
 
-export interface Walk {
+export interface Walk<Text = Bilingual> {
 	/** Answered questions on the reader's path, in order. */
-	readonly answered: readonly Question[];
+	readonly answered: readonly Question<Text>[];
 	/** The first question still to answer; null when the path has reached its end. */
-	readonly current: Question | null;
+	readonly current: Question<Text> | null;
 }
 
 /**
@@ -45,9 +45,9 @@ export interface Walk {
  * not fit their question, are not followed: the walk stops at the first question without a
  * usable answer, which is where the reader continues.
  */
-export function walk(tree: QuizTree, answers: Answers): Walk {
+export function walk<Text>(tree: QuizTree<Text>, answers: Answers): Walk<Text> {
 	const questions = questionMap(tree);
-	const answered: Question[] = [];
+	const answered: Question<Text>[] = [];
 	let id: string | null = tree.start;
 	while (id !== null) {
 		const question = questions.get(id);
@@ -62,7 +62,7 @@ export function walk(tree: QuizTree, answers: Answers): Walk {
 }
 
 /** Only the answers on the reader's path; the rest are leftovers from branches not taken. */
-export function answersOnPath(tree: QuizTree, answers: Answers): Answers {
+export function answersOnPath(tree: QuizTree<unknown>, answers: Answers): Answers {
 	return Object.fromEntries(walk(tree, answers).answered.map((question) => [question.id, answers[question.id] ?? []]));
 }
 
@@ -77,7 +77,7 @@ export function matches(condition: Condition, answers: Answers): boolean {
  * The outcomes the answers point to, most likely first. Each outcome appears once, at the
  * highest likelihood any of its rules gives it.
  */
-export function evaluate(tree: QuizTree, answers: Answers): RankedOutcome[] {
+export function evaluate<Text>(tree: QuizTree<Text>, answers: Answers): RankedOutcome<Text>[] {
 	const onPath = answersOnPath(tree, answers);
 	const best = new Map<string, { likelihood: Rule['likelihood']; order: number }>();
 	tree.rules.forEach((rule, order) => {
@@ -101,7 +101,7 @@ export function evaluate(tree: QuizTree, answers: Answers): RankedOutcome[] {
 }
 
 /** The number of questions on the longest path, for a progress bar that never runs backwards by much. */
-export function longestPath(tree: QuizTree): number {
+export function longestPath(tree: QuizTree<unknown>): number {
 	const questions = questionMap(tree);
 	const memo = new Map<string, number>();
 	const depth = (id: string | null, seen: ReadonlySet<string>): number => {

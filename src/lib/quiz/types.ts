@@ -1,6 +1,8 @@
 /**
  * A quiz is data: a graph of questions and rules that map answers to outcomes. The engine
- * (engine.ts) walks any tree of this shape; the trees live in ./trees.
+ * (engine.ts) walks any tree of this shape; the trees live in ./trees. The trees are written
+ * with `Bilingual` text; a page hands its island the tree in one language (`QuizTree<string>`,
+ * see localize.ts), and the engine, which only reads ids, works on either.
  */
 
 /** Text in both languages, side by side, so a translation cannot silently go missing. */
@@ -9,10 +11,10 @@ export interface Bilingual {
 	readonly zh: string;
 }
 
-export interface Choice {
+export interface Choice<Text = Bilingual> {
 	/** Short ASCII id, stable: it appears in shared URLs. */
 	readonly id: string;
-	readonly label: Bilingual;
+	readonly label: Text;
 	/**
 	 * Single-choice questions only: the question this answer leads to, overriding the question's
 	 * `next`; `null` ends the quiz.
@@ -20,15 +22,15 @@ export interface Choice {
 	readonly next?: string | null;
 }
 
-export interface Question {
+export interface Question<Text = Bilingual> {
 	/** Short ASCII id, stable: it appears in shared URLs. */
 	readonly id: string;
 	/** "single": exactly one choice; "multiple": any number, including none. */
 	readonly kind: 'single' | 'multiple';
-	readonly prompt: Bilingual;
+	readonly prompt: Text;
 	/** A line under the prompt, e.g. where to find the thing asked about. */
-	readonly help?: Bilingual;
-	readonly choices: readonly Choice[];
+	readonly help?: Text;
+	readonly choices: readonly Choice<Text>[];
 	/** Where to go after answering, unless the chosen answer says otherwise; `null` ends the quiz. */
 	readonly next: string | null;
 }
@@ -40,15 +42,15 @@ export type Condition =
 	| { readonly any: readonly Condition[] }
 	| { readonly not: Condition };
 
-export interface GuideLink {
+export interface GuideLink<Text = Bilingual> {
 	/** Guide slug, e.g. "appeal". */
 	readonly guide: string;
 	/** Heading id in that guide, e.g. "video-call"; checked at build time. */
 	readonly section?: string;
-	readonly label: Bilingual;
+	readonly label: Text;
 }
 
-export interface Outcome {
+export interface Outcome<Text = Bilingual> {
 	/** Short ASCII id; also the anchor of its entry in the static checklist. */
 	readonly id: string;
 	/**
@@ -56,12 +58,12 @@ export interface Outcome {
 	 * "reassurance": a worry that is not a cause.
 	 */
 	readonly kind: 'cause' | 'warning' | 'reassurance';
-	readonly title: Bilingual;
-	readonly explanation: Bilingual;
+	readonly title: Text;
+	readonly explanation: Text;
 	/** Concrete next steps, in order. */
-	readonly actions: readonly Bilingual[];
+	readonly actions: readonly Text[];
 	/** Guide sections that back the explanation. */
-	readonly links: readonly GuideLink[];
+	readonly links: readonly GuideLink<Text>[];
 	/** "official": from the marketplace's own guidance; "community": from seller reports. */
 	readonly basis: 'official' | 'community';
 }
@@ -73,14 +75,14 @@ export interface Rule {
 	readonly likelihood: 'high' | 'medium' | 'low';
 }
 
-export interface QuizTree {
+export interface QuizTree<Text = Bilingual> {
 	/** Also the page slug, e.g. "failure-quiz". */
 	readonly id: string;
-	readonly title: Bilingual;
-	readonly intro: Bilingual;
+	readonly title: Text;
+	readonly intro: Text;
 	/** The first question's id. */
 	readonly start: string;
-	readonly questions: readonly Question[];
-	readonly outcomes: readonly Outcome[];
+	readonly questions: readonly Question<Text>[];
+	readonly outcomes: readonly Outcome<Text>[];
 	readonly rules: readonly Rule[];
 }

@@ -8,7 +8,7 @@ import type { QuizTree } from './types';
  */
 export const ANSWERS_PARAM = 'a';
 
-export function encodeAnswers(tree: QuizTree, answers: Answers): string {
+export function encodeAnswers(tree: QuizTree<unknown>, answers: Answers): string {
 	return walk(tree, answers)
 		.answered.map((question) => `${question.id}_${(answers[question.id] ?? []).join('~')}`)
 		.join('.');
@@ -26,7 +26,7 @@ export interface Decoded {
 const ENTRY = /^([a-z0-9-]+)_([a-z0-9~-]*)$/;
 
 /** Reads answers from the URL parameter, keeping what fits the tree and saying what did not. */
-export function decodeAnswers(tree: QuizTree, raw: string | null): Decoded {
+export function decodeAnswers(tree: QuizTree<unknown>, raw: string | null): Decoded {
 	if (!raw) return { answers: {}, problem: null };
 	const questions = questionMap(tree);
 	const answers: Record<string, readonly string[]> = {};
