@@ -11,7 +11,7 @@ export interface Situation {
 export const situations: readonly Situation[] = [
 	{ label: 'situation.failureEmail', slug: 'result-email', section: 'what-it-says' },
 	{ label: 'situation.notSureGenuine', slug: 'result-email', section: 'real-or-phishing' },
-	{ label: 'situation.whyFailed', slug: 'failure-causes' },
+	{ label: 'situation.whyFailed', slug: 'failure-quiz' },
 	{ label: 'situation.appeal', slug: 'appeal', section: 'steps' },
 	{ label: 'situation.writeAppeal', slug: 'appeal-generator' },
 	{ label: 'situation.videoCall', slug: 'appeal', section: 'video-call' },

@@ -1,0 +1,129 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { StringsWithPrefix } from '../../i18n/translate';
+import { evaluate, longestPath, walk, type Answers } from '../../lib/quiz/engine';
+import type { QuizTree } from '../../lib/quiz/types';
+import { ANSWERS_PARAM, decodeAnswers, encodeAnswers } from '../../lib/quiz/url-state';
+import OutcomeCard from './OutcomeCard';
+import QuestionStep from './QuestionStep';
+
+interface Props {
+	locale: 'zh' | 'en';
+	tree: QuizTree<string>;
+	strings: StringsWithPrefix<'quiz.'>;
+}
+
+function urlWith(tree: QuizTree<string>, answers: Answers): string {
+	const url = new URL(location.href);
+	const encoded = encodeAnswers(tree, answers);
+	if (encoded) url.searchParams.set(ANSWERS_PARAM, encoded);
+	else url.searchParams.delete(ANSWERS_PARAM);
+	url.hash = '';
+	return url.href;
+}
+
+/**
+ * The quiz. The answers live in the URL, so a result can be bookmarked, shared and reloaded, and
+ * the browser's back button steps back through the questions. The engine (src/lib/quiz) decides
+ * what comes next and what the answers point to; this component only shows it.
+ */
+export default function QuizRunner({ locale, tree, strings }: Props) {
+	const [answers, setAnswers] = useState<Answers>({});
+	const [badLink, setBadLink] = useState(false);
+	const root = useRef<HTMLDivElement>(null);
+	// Every answer given on this visit, so stepping back shows the choice made before.
+	const remembered = useRef<Answers>({});
+	const focusPending = useRef(false);
+	const total = useMemo(() => longestPath(tree), [tree]);
+
+	useEffect(() => {
+		const readUrl = () => {
+			const decoded = decodeAnswers(tree, new URLSearchParams(location.search).get(ANSWERS_PARAM));
+			remembered.current = { ...remembered.current, ...decoded.answers };
+			setAnswers(decoded.answers);
+			setBadLink(decoded.problem !== null);
+			// Show the reader the address of what they actually see.
+			if (decoded.problem) history.replaceState(null, '', urlWith(tree, decoded.answers));
+		};
+		readUrl();
+		addEventListener('popstate', readUrl);
+		return () => removeEventListener('popstate', readUrl);
+	}, [tree]);
+
+	const { answered, current } = walk(tree, answers);
+	// The next question (or the results) replaces the one the reader acted on: put the keyboard and
+	// screen reader there, in the same task as the update so no keystroke lands in between.
+	useLayoutEffect(() => {
+		if (!focusPending.current) return;
+		focusPending.current = false;
+		root.current?.querySelector<HTMLElement>('legend, .quiz-results h2')?.focus();
+	});
+
+	const moveTo = (next: Answers) => {
+		remembered.current = { ...remembered.current, ...next };
+		focusPending.current = true;
+		setAnswers(next);
+		setBadLink(false);
+		history.pushState(null, '', urlWith(tree, next));
+	};
+	const restart = () => {
+		remembered.current = {};
+		moveTo({});
+	};
+	const back = () => {
+		const last = answered.at(-1);
+		if (!last) return;
+		const rest = { ...answers };
+		delete rest[last.id];
+		moveTo(rest);
+	};
+	const previous = (id: string) => answers[id] ?? remembered.current[id] ?? [];
+
+	return (
+		<div class="quiz" ref={root}>
+			{badLink && (
+				<p class="quiz-notice" role="status">
+					{strings['quiz.badLink']}
+				</p>
+			)}
+			{current ? (
+				<QuestionStep
+					key={current.id}
+					question={current}
+					number={answered.length + 1}
+					total={total}
+					initial={previous(current.id)}
+					canGoBack={answered.length > 0}
+					strings={strings}
+					onAnswer={(chosen) => moveTo({ ...answers, [current.id]: chosen })}
+					onBack={back}
+				/>
+			) : (
+				<section class="quiz-results" aria-labelledby="quiz-results-title">
+					<h2 id="quiz-results-title" tabIndex={-1}>
+						{strings['quiz.resultsTitle']}
+					</h2>
+					<p>{strings['quiz.resultsIntro']}</p>
+					{evaluate(tree, answers).map(({ outcome, likelihood }) => (
+						<OutcomeCard key={outcome.id} locale={locale} outcome={outcome} likelihood={likelihood} strings={strings} />
+					))}
+					<p class="quiz-share">{strings['quiz.shareHint']}</p>
+					<div class="quiz-buttons">
+						<button type="button" class="quiz-secondary" onClick={back}>
+							{strings['quiz.back']}
+						</button>
+						<button type="button" class="quiz-secondary" onClick={() => print()}>
+							{strings['quiz.print']}
+						</button>
+					</div>
+				</section>
+			)}
+			{answered.length > 0 && (
+				<p>
+					<button type="button" class="quiz-restart" onClick={restart}>
+						{strings['quiz.restart']}
+					</button>
+				</p>
+			)}
+		</div>
+	);
+}
