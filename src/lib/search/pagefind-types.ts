@@ -1,0 +1,25 @@
+/** The part of Pagefind's browser API (pagefind/pagefind.js) the search uses. */
+
+export interface PagefindSubResult {
+	readonly title: string;
+	readonly url: string;
+	readonly excerpt: string;
+}
+
+export interface PagefindResultData {
+	readonly url: string;
+	readonly meta: { readonly title?: string };
+	readonly excerpt: string;
+	readonly sub_results: readonly PagefindSubResult[];
+}
+
+export interface PagefindResult {
+	readonly id: string;
+	data(): Promise<PagefindResultData>;
+}
+
+export interface Pagefind {
+	/** `noWorker`: search on the main thread instead of downloading pagefind-worker.js (43 KB). */
+	options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
+	search(query: string): Promise<{ readonly results: readonly PagefindResult[] }>;
+}
