@@ -9,5 +9,5 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', e
 // --force: the content cache keys on file contents, not on our Markdown plugins, so a plugin change
 // would otherwise leave pages rendered by the old code.
 run('astro', ['build', '--force', '--silent']);
-run('pagefind', ['--site', outDir, '--silent']);
+run('node', ['scripts/build-search-index.mjs', outDir]);
 console.log(`Built the site into ${outDir}/`);
