@@ -4,7 +4,8 @@
  * - a heading's link also copies the section URL to the clipboard;
  * - the language switch carries the reader's place over to the other language: the #section,
  *   and the query (quiz answers, a search);
- * - "/" or Ctrl/⌘+K goes to search from anywhere but a text field.
+ * - the search link, "/" or Ctrl/⌘+K open the search dialog (from anywhere but a text field),
+ *   which is downloaded only then.
  */
 
 const copyStatus = document.querySelector<HTMLElement>('.copy-status');
@@ -18,10 +19,28 @@ function announceCopied() {
 	hideStatus = setTimeout(() => copyStatus.classList.remove('visible'), 2000);
 }
 
+/** The search page's own field, once its island has rendered. */
+const searchPageField = () => document.querySelector<HTMLInputElement>('.search-page .search-input');
+
+function openSearch(entry: HTMLAnchorElement) {
+	const field = searchPageField();
+	if (field) return field.focus();
+	import('../components/search/open-search-dialog').then(
+		(dialog) => dialog.openSearchDialog(entry),
+		// Offline or a stale cache: the search page works on its own.
+		() => location.assign(entry.href)
+	);
+}
+
 document.addEventListener('click', (event) => {
 	const link = (event.target as Element | null)?.closest?.('a');
 	if (!link) return;
-	if (link.hasAttribute('data-keep-place')) {
+	if (link.hasAttribute('data-search-entry')) {
+		// A new tab or window was asked for: let the link do that.
+		if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
+		event.preventDefault();
+		openSearch(link);
+	} else if (link.hasAttribute('data-keep-place')) {
 		link.search = location.search;
 		link.hash = location.hash;
 	} else if (link.hasAttribute('data-copy-link')) {
@@ -37,9 +56,8 @@ function isTyping(target: EventTarget | null): boolean {
 document.addEventListener('keydown', (event) => {
 	const shortcut = (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
 	if (!shortcut || isTyping(event.target)) return;
+	const entry = document.querySelector<HTMLAnchorElement>('[data-search-entry]');
+	if (!entry) return;
 	event.preventDefault();
-	// On the search page the shortcut goes to its field; elsewhere it opens the search page.
-	const field = document.querySelector<HTMLInputElement>('#search-input');
-	if (field) field.focus();
-	else document.querySelector<HTMLAnchorElement>('[data-search-entry]')?.click();
+	openSearch(entry);
 });

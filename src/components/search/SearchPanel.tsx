@@ -1,0 +1,165 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { fillPlaceholders } from '../../i18n/fill';
+import type { StringsWithPrefix } from '../../i18n/translate';
+import { moveActiveOption } from '../../lib/search/listbox-navigation';
+import type { Pagefind } from '../../lib/search/pagefind-types';
+import { createSearchSession, initialState, type SearchState } from '../../lib/search/search-session';
+import type { CharacterMap } from '../../lib/search/traditional-to-simplified';
+import SearchResults from './SearchResults';
+
+interface Props {
+	locale: 'zh' | 'en';
+	strings: StringsWithPrefix<'search.'>;
+	/** Prefix for element ids, so the dialog and the search page never share one. */
+	idPrefix: string;
+	/** The search page keeps the query in its address (?q=), so a search can be linked. */
+	syncQueryToUrl?: boolean;
+	/** Called when the reader follows a result (the dialog closes). */
+	onNavigate?: () => void;
+}
+
+// Five pages with their best sections fill a phone screen; each page shown costs one fragment download.
+const PAGE_SIZE = 5;
+const base = import.meta.env.BASE_URL;
+
+function loadPagefind(): Promise<Pagefind> {
+	return import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+}
+
+async function loadCharacterMap(): Promise<CharacterMap> {
+	const response = await fetch(`${base}pagefind/traditional-to-simplified.json`);
+	if (!response.ok) throw new Error(`traditional-to-simplified.json: ${response.status}`);
+	return response.json();
+}
+
+function statusText(state: SearchState, strings: Props['strings']): string {
+	const values = { query: state.query, count: String(state.total) };
+	switch (state.status) {
+		case 'idle':
+			return '';
+		case 'loading':
+			return strings['search.loading'];
+		case 'results':
+			return fillPlaceholders(state.total === 1 ? strings['search.resultsOne'] : strings['search.results'], values);
+		case 'none':
+			return fillPlaceholders(strings['search.noResults'], values);
+		case 'unsearchable':
+			return strings['search.unsearchable'];
+		case 'unavailable':
+			return strings['search.unavailable'];
+		case 'failed':
+			return strings['search.failed'];
+	}
+}
+
+/**
+ * The search field and its results, used by the search dialog and the search page. Results come
+ * as the reader types, without a fixed delay; the logic is in src/lib/search.
+ */
+export default function SearchPanel({ locale, strings, idPrefix, syncQueryToUrl = false, onNavigate }: Props) {
+	const [state, setState] = useState<SearchState>(initialState);
+	const [active, setActive] = useState(-1);
+	const list = useRef<HTMLDivElement>(null);
+	const input = useRef<HTMLInputElement>(null);
+	const session = useMemo(
+		() =>
+			createSearchSession({
+				loadPagefind,
+				...(locale === 'zh' ? { loadCharacterMap } : {}),
+				pageSize: PAGE_SIZE,
+				unavailable: import.meta.env.DEV,
+				onChange: (next) => {
+					setState(next);
+					setActive(-1);
+				},
+			}),
+		[locale]
+	);
+
+	useEffect(() => {
+		session.preload();
+		if (!syncQueryToUrl) return;
+		const query = new URLSearchParams(location.search).get('q') ?? '';
+		if (input.current) input.current.value = query;
+		if (query) void session.search(query);
+	}, [session]);
+
+	const options = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>('[role="option"]') ?? [])];
+	const optionId = (index: number) => `${idPrefix}-option-${index}`;
+
+	const onInput = (query: string) => {
+		void session.search(query);
+		if (syncQueryToUrl) {
+			const url = new URL(location.href);
+			if (query) url.searchParams.set('q', query);
+			else url.searchParams.delete('q');
+			history.replaceState(null, '', url);
+		}
+	};
+
+	const onKeyDown = (event: KeyboardEvent) => {
+		// While an input method is composing (pinyin, zhuyin…), its keys are not ours.
+		if (event.isComposing) return;
+		const count = options().length;
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			const next = moveActiveOption(active, event.key === 'ArrowDown' ? 1 : -1, count);
+			setActive(next);
+			document.getElementById(optionId(next))?.scrollIntoView({ block: 'nearest' });
+		} else if (event.key === 'Enter' && count > 0) {
+			// Enter opens the highlighted result, or the best one when none is highlighted.
+			event.preventDefault();
+			const option = options()[Math.max(active, 0)];
+			if (!option) return;
+			onNavigate?.();
+			location.assign(option.href);
+		}
+	};
+
+	const inputId = `${idPrefix}-input`;
+	const listId = `${idPrefix}-results`;
+	const hasResults = state.pages.length > 0;
+	return (
+		<div class="search-panel">
+			<form role="search" onSubmit={(event) => event.preventDefault()} action="" method="get">
+				<label for={inputId}>{strings['search.inputLabel']}</label>
+				<input
+					ref={input}
+					id={inputId}
+					class="search-input"
+					name="q"
+					type="search"
+					role="combobox"
+					autocomplete="off"
+					spellcheck={false}
+					enterkeyhint="search"
+					aria-autocomplete="list"
+					aria-controls={listId}
+					aria-expanded={hasResults}
+					aria-activedescendant={active >= 0 ? optionId(active) : undefined}
+					aria-describedby={`${idPrefix}-keys`}
+					// Uncontrolled, and searched only once a composition ends, so input methods work undisturbed.
+					onInput={(event) => {
+						if (!(event as InputEvent).isComposing) onInput(event.currentTarget.value);
+					}}
+					onCompositionEnd={(event) => onInput(event.currentTarget.value)}
+					onKeyDown={onKeyDown}
+				/>
+			</form>
+			<p class="search-keys" id={`${idPrefix}-keys`}>
+				{strings['search.keys']}
+			</p>
+			<p class="search-status" role="status" data-status={state.status}>
+				{statusText(state, strings)}
+			</p>
+			<div ref={list}>
+				<SearchResults id={listId} label={strings['search.resultsLabel']} pages={state.pages} active={active} optionId={optionId} onNavigate={() => onNavigate?.()} />
+			</div>
+			{state.pages.length < state.total && state.status === 'results' && (
+				<button type="button" class="search-more" onClick={() => void session.showMore()}>
+					{strings['search.showMore']}
+				</button>
+			)}
+		</div>
+	);
+}
