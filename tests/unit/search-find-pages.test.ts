@@ -62,3 +62,20 @@ test('the part of a page before its first heading is the page itself, not a sect
 	expect(view.excerpt.some((part) => part.marked && part.text === '申诉')).toBe(true);
 });
 
+
+test('sections whose heading holds every word of the query come first', async () => {
+	const english = [
+		{
+			url: '/en/appeal/',
+			title: 'Appealing',
+			text: 'video call',
+			sections: [
+				{ url: '/en/appeal/#step-5', title: 'Step 5', text: 'so the team can call you' },
+				{ url: '/en/appeal/#video-call', title: 'The video call', text: 'The video call is a check' },
+			],
+		},
+	];
+	const plan = planQuery('video call')!;
+	const [hit] = await findPages(fakePagefind(english), plan);
+	expect((await describePage(hit!, plan)).sections.map((section) => section.url)).toEqual(['/en/appeal/#video-call', '/en/appeal/#step-5']);
+});

@@ -62,7 +62,12 @@ export interface PageView {
 
 const MAX_SECTIONS = 3;
 
-const containsTerm = (text: string, terms: readonly string[]) => terms.some((term) => text.toLowerCase().includes(term.toLowerCase()));
+const termsIn = (text: string, terms: readonly string[]) => terms.filter((term) => text.toLowerCase().includes(term.toLowerCase())).length;
+
+/** Two points for each query term in the section's heading, one for each in its excerpt. */
+function sectionScore(section: SectionView, terms: readonly string[]): number {
+	return 2 * termsIn(section.title, terms) + termsIn(section.excerpt.map((part) => part.text).join(''), terms);
+}
 
 /** Loads a page's title and its best-matching sections, ready to render. */
 export async function describePage(hit: PageHit, plan: QueryPlan): Promise<PageView> {
@@ -72,9 +77,9 @@ export async function describePage(hit: PageHit, plan: QueryPlan): Promise<PageV
 		// The part before the first heading comes back as a "section" at the page's own URL.
 		.filter((sub) => sub.url !== data.url)
 		.map((sub) => ({ url: sub.url, title: removeHanSpaces(sub.title), excerpt: excerptSegments(sub.excerpt, plan.terms) }))
-		// Sections that hold a term whole (in the heading or the excerpt) before those with pieces of it.
-		.map((section, order) => ({ section, order, whole: containsTerm(section.title + section.excerpt.map((part) => part.text).join(''), plan.terms) }))
-		.sort((a, b) => Number(b.whole) - Number(a.whole) || a.order - b.order)
+		// Sections whose heading holds the query's terms first, then those whose text does.
+		.map((section, order) => ({ section, order, score: sectionScore(section, plan.terms) }))
+		.sort((a, b) => b.score - a.score || a.order - b.order)
 		.slice(0, MAX_SECTIONS)
 		.map(({ section }) => section);
 	return { id: hit.id, url: data.url, title: highlightTerms(pageTitle, plan.terms), excerpt: excerptSegments(data.excerpt, plan.terms), sections };
@@ -87,8 +92,10 @@ export async function describePage(hit: PageHit, plan: QueryPlan): Promise<PageV
 export function orderByCentrality(views: readonly PageView[], hits: readonly PageHit[], plan: QueryPlan): PageView[] {
 	const wholeRuns = new Map(hits.map((hit) => [hit.id, hit.wholeRuns]));
 	const centrality = (view: PageView) => {
-		if (view.title.some((part) => part.marked)) return 2;
-		return view.sections.some((section) => containsTerm(section.title, plan.terms)) ? 1 : 0;
+		const inTitle = termsIn(view.title.map((part) => part.text).join(''), plan.terms);
+		const inHeadings = Math.max(0, ...view.sections.map((section) => termsIn(section.title, plan.terms)));
+		// Any term in the page title outweighs every heading.
+		return inTitle * 100 + inHeadings;
 	};
 	return views
 		.map((view, order) => ({ view, order, runs: wholeRuns.get(view.id) ?? 0, centrality: centrality(view) }))
