@@ -25,11 +25,13 @@ const searchPageField = () => document.querySelector<HTMLInputElement>('.search-
 function openSearch(entry: HTMLAnchorElement) {
 	const field = searchPageField();
 	if (field) return field.focus();
-	import('../components/search/open-search-dialog').then(
-		(dialog) => dialog.openSearchDialog(entry),
-		// Offline or a stale cache: the search page works on its own.
-		() => location.assign(entry.href)
-	);
+	const loader = document.querySelector<HTMLTemplateElement>('#search-dialog-loader');
+	if (!loader) return document.dispatchEvent(new Event('handbook:open-search'));
+	// First time: put the parked dialog script into the page, which loads and opens it.
+	const script = loader.content.cloneNode(true) as DocumentFragment;
+	// Offline or a stale cache: the search page works on its own.
+	script.querySelector('script')?.addEventListener('error', () => location.assign(entry.href));
+	loader.replaceWith(script);
 }
 
 document.addEventListener('click', (event) => {

@@ -109,25 +109,6 @@ test('each section heading has a copy-link control reachable by keyboard that co
 	await page.context().close();
 });
 
-test('"/" opens search from a guide, and a search lands on the section that matches', async () => {
-	const { page, problems } = await openPage(browser());
-	await page.goto(at(builtGuides('en')[0]!));
-	const heading = page.locator('main h2[id]').first();
-	const [sectionId, sectionTitle] = [await heading.getAttribute('id'), (await heading.textContent())!.trim()];
-	await page.keyboard.press('/');
-	await page.waitForURL('**/en/search/');
-	await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
-	await page.keyboard.type(sectionTitle);
-	await page.keyboard.press('Enter');
-	const sectionLinks = page.locator('.search-result-section');
-	await sectionLinks.first().waitFor();
-	expect(new URL(page.url()).searchParams.get('q')).toBe(sectionTitle);
-	const hrefs = await sectionLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-	expect(hrefs.some((href) => href?.endsWith(`#${sectionId}`))).toBe(true);
-	expect(problems.pageErrors).toEqual([]);
-	await page.context().close();
-});
-
 describe('layout', () => {
 	test('on a 390 px phone the guides are in a menu, and the contents fold above the text', async () => {
 		const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
