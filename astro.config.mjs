@@ -5,6 +5,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import guideParity from './src/integrations/guide-parity';
+import printFont from './src/integrations/print-font';
 import rehypeHeadingLinks from './src/markdown/rehype-heading-links';
 import rehypeSiteLinks from './src/markdown/rehype-site-links';
 import rehypeTaskLists from './src/markdown/rehype-task-lists';
@@ -25,7 +26,7 @@ export default defineConfig({
 	base,
 	outDir: process.env.OUT_DIR || './dist',
 	trailingSlash: 'always',
-	integrations: [guideParity(), mdx(), preact()],
+	integrations: [guideParity(), printFont(), mdx(), preact()],
 	markdown: {
 		processor: unified({
 			remarkPlugins: [remarkDirective, remarkHeadingIds, remarkAsides],
