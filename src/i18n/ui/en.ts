@@ -38,6 +38,13 @@ export const en = {
 	'pagination.previous': 'Previous',
 	'pagination.next': 'Next',
 	'meta.lastReviewed': 'Last reviewed {date}',
+	'pdf.download': 'Download PDF',
+	'pdf.size': ' ({size})',
+	'pdf.handbook': 'The whole handbook as one PDF, to save or print: {links}',
+	'pdf.contents': 'Contents',
+	'pdf.pageAddress': 'This page online: {url}',
+	'pdf.handbookAddress': 'The handbook online: {url}',
+	'pdf.pageReference': ' (p. {page})',
 	'sources.title': 'Sources',
 	'sources.intro':
 		'Facts on this page come from the articles below. We wrote the text ourselves; check the official e-mails and Seller Central pages you receive, as they take precedence.',

@@ -37,6 +37,13 @@ export const zh: UiStrings = {
 	'pagination.previous': '上一篇',
 	'pagination.next': '下一篇',
 	'meta.lastReviewed': '最后审核：{date}',
+	'pdf.download': '下载 PDF',
+	'pdf.size': '（{size}）',
+	'pdf.handbook': '整本手册合为一个 PDF，可保存或打印：{links}',
+	'pdf.contents': '目录',
+	'pdf.pageAddress': '本页在线版：{url}',
+	'pdf.handbookAddress': '手册在线版：{url}',
+	'pdf.pageReference': '（第 {page} 页）',
 	'sources.title': '资料来源',
 	'sources.intro':
 		'本页的事实来自以下文章，文字由本站重新撰写。您收到的官方邮件和卖家平台页面的说明优先于本页。',
