@@ -1,4 +1,4 @@
-// Builds the site into OUT_DIR (default dist/) and indexes it for search.
+// Builds the site into OUT_DIR (default dist/), indexes it for search and prints its PDFs.
 // BASE_PATH and SITE_URL are read by astro.config.mjs; see the README.
 import { execFileSync } from 'node:child_process';
 
@@ -10,4 +10,5 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', e
 // would otherwise leave pages rendered by the old code.
 run('astro', ['build', '--force', '--silent']);
 run('node', ['scripts/build-search-index.mjs', outDir]);
+run('node', ['scripts/build-pdfs.mjs', outDir]);
 console.log(`Built the site into ${outDir}/`);

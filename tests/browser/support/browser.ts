@@ -1,25 +1,8 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 
-/**
- * Debian's Chromium, driven by playwright-core: nothing here may download a browser. The flags
- * keep Chromium from reaching for the network, which this machine closes, and stalling.
- */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-}
+export { launchChromium };
 
 export interface PageProblems {
 	consoleErrors: string[];
