@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { useChromium } from './support/browser';
 import { brokenReferences, crawlSite, type CrawlResult } from './support/crawl';
+import { builtGuides } from './support/site-pages';
 
 const browser = useChromium();
 
@@ -21,6 +22,15 @@ describe.each(builds)('the site $name', ({ url, base }) => {
 			expect(paths).toContain(`${base}${locale}/`);
 			expect(paths).toContain(`${base}${locale}/search/`);
 			expect(paths.filter((path) => path.startsWith(`${base}${locale}/`) && path.endsWith('/')).length).toBeGreaterThanOrEqual(12);
+		}
+	});
+
+	test('links every guide’s PDF from its page and both handbooks from each start page', () => {
+		const pdfLinks = (from: string) =>
+			crawl.references.filter((reference) => new URL(reference.from).pathname === `${base}${from}` && reference.to.endsWith('.pdf')).map(({ to }) => new URL(to).pathname);
+		for (const locale of ['zh', 'en']) {
+			expect(pdfLinks(`${locale}/`).sort()).toEqual([`${base}pdf/en/handbook.pdf`, `${base}pdf/zh/handbook.pdf`]);
+			for (const guide of builtGuides(locale as 'zh' | 'en')) expect(pdfLinks(guide.slice(1))).toEqual([`${base}pdf${guide.slice(0, -1)}.pdf`]);
 		}
 	});
 

@@ -31,6 +31,11 @@ export async function crawlSite(browser: Browser, startUrl: string): Promise<Cra
 	while (queue.length > 0) {
 		const url = queue.shift()!;
 		if (pages.has(url)) continue;
+		// Chromium downloads a PDF rather than showing it, so PDF links are fetched instead.
+		if (new URL(url).pathname.endsWith('.pdf')) {
+			pages.set(url, { url, status: (await context.request.get(url)).status(), lang: null, ids: new Set() });
+			continue;
+		}
 		const response = await page.goto(url);
 		const status = response?.status() ?? 0;
 		const isHtml = (response?.headers()['content-type'] ?? '').includes('text/html');
