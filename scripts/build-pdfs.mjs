@@ -3,7 +3,7 @@
 // <outDir>/pdf/<language>/. Then fills in the sizes on the pages' PDF links, or removes the links
 // when no PDFs could be made. Usage: node scripts/build-pdfs.mjs <outDir> (BASE_PATH as for the build).
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fillPlaceholders } from '../src/i18n/fill.ts';
 import { locales } from '../src/i18n/locales.ts';
@@ -219,6 +219,7 @@ async function printLanguage(browser, localRoot, locale) {
 
 const skip = async (reason) => {
 	console.log(`PDFs skipped: ${reason}. To make them: ${INSTALL}`);
+	await rm(join(outDir, 'pdf'), { recursive: true, force: true });
 	await finishLinks(new Map());
 };
 
