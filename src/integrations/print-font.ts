@@ -24,6 +24,7 @@ type ConvertFont = (font: Buffer, format: 'woff2') => Promise<Buffer>;
 
 /** Source files whose text can reach a page; their characters make up the subset. */
 const TEXT_FILE = /\.(md|mdx|astro|ts|tsx|css)$/;
+const STALE_AFTER_MS = 60 * 60 * 1000;
 
 /**
  * The font that printed pages and the PDFs use: Noto Sans CJK SC (from fonts-noto-cjk), cut down
@@ -117,9 +118,11 @@ async function printFontStylesheet(srcDir: string, codegenDir: string, logger: A
 		throw error;
 	}
 	await rename(draft, dir).catch(() => rm(draft, { recursive: true, force: true }));
-	// Fonts made for earlier text are no longer needed.
+	// Fonts made for earlier text are no longer needed, once no build that started with them can
+	// still be running (builds in the same tree may overlap).
 	for (const entry of await readdir(codegenDir)) {
-		if (entry !== key && !entry.startsWith('draft-')) await rm(join(codegenDir, entry), { recursive: true, force: true });
+		const made = (await stat(join(codegenDir, entry)).catch(() => null))?.mtimeMs ?? Date.now();
+		if (entry !== key && Date.now() - made > STALE_AFTER_MS) await rm(join(codegenDir, entry), { recursive: true, force: true });
 	}
 	return stylesheet;
 }
