@@ -28,8 +28,8 @@ if $need_browser; then
 	fi
 fi
 
-# npm install (not npm ci): the lockfile written here lacks optional packages for other platforms,
-# which makes `npm ci` refuse it; `npm install` honours the lockfile and leaves it unchanged.
+# npm install (not npm ci): it honours the lockfile and leaves it unchanged, and unlike `npm ci` it
+# does not delete a node_modules that is already complete.
 if [[ ! -x node_modules/.bin/astro || ! -x node_modules/.bin/node || package-lock.json -nt node_modules/.package-lock.json ]]; then
 	echo "setup: installing npm packages from package-lock.json"
 	npm install --no-audit --no-fund --loglevel=error
