@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { composeAppeal } from '../../src/lib/appeal/compose';
+import { composeAppeal as composeWith } from '../../src/lib/appeal/compose';
 import {
-	CHECK_LABELS,
-	DOCUMENT_LABELS,
 	SITUATIONS,
 	checksFor,
 	documentsFor,
@@ -13,6 +11,11 @@ import {
 	type Situation,
 	type TextFieldId,
 } from '../../src/lib/appeal/model';
+import { APPEAL_WORDING } from '../../src/lib/appeal/wording';
+
+const CHECK_LABELS = APPEAL_WORDING.checks;
+const DOCUMENT_LABELS = APPEAL_WORDING.documents;
+const composeAppeal = (input: AppealInput, situation: Situation) => composeWith(input, situation, APPEAL_WORDING);
 
 const FACTS = {
 	email: 'seller@example.com',

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
 	SITUATIONS,
-	SITUATION_LABELS,
 	emptyInput,
 	fieldsFor,
 	isSituation,
@@ -10,6 +9,7 @@ import {
 	type Situation,
 } from '../../src/lib/appeal/model';
 import { validate } from '../../src/lib/appeal/validate';
+import { APPEAL_WORDING, fieldLabel } from '../../src/lib/appeal/wording';
 
 const COMPANY: AppealInput = {
 	...emptyInput(),
@@ -143,8 +143,7 @@ describe('fieldsFor', () => {
 		expect(shown('wrong-business-type')).not.toContain('businessName');
 		expect(shown('wrong-business-type')).not.toContain('creditCode');
 		expect(required('wrong-business-type')).toEqual(expect.arrayContaining(['legalRepName', 'legalRepPinyin']));
-		const nameField = fieldsFor('wrong-business-type').find(({ id }) => id === 'legalRepName');
-		expect(nameField?.label.en).not.toContain('representative');
+		expect(fieldLabel(APPEAL_WORDING, 'wrong-business-type', 'legalRepName').en).not.toContain('representative');
 	});
 
 	test('a login problem does not ask for the credit code or the legal representative', () => {
@@ -155,9 +154,10 @@ describe('fieldsFor', () => {
 
 	test('every field and situation has a label in both languages', () => {
 		for (const situation of SITUATIONS) {
-			expect(SITUATION_LABELS[situation].en).not.toBe('');
-			expect(SITUATION_LABELS[situation].zh).not.toBe('');
-			for (const { label } of fieldsFor(situation)) {
+			expect(APPEAL_WORDING.situations[situation].en).not.toBe('');
+			expect(APPEAL_WORDING.situations[situation].zh).not.toBe('');
+			for (const { id } of fieldsFor(situation)) {
+				const label = fieldLabel(APPEAL_WORDING, situation, id);
 				expect(label.en).not.toBe('');
 				expect(label.zh).not.toBe('');
 			}

@@ -4,19 +4,17 @@ import { fillPlaceholders } from '../../i18n/fill';
 import type { StringsWithPrefix } from '../../i18n/translate';
 import {
 	capLength,
-	CHECK_LABELS,
 	checksFor,
 	composeAppeal,
-	CONTACT_METHOD_LABELS,
 	CONTACT_METHODS,
-	DOCUMENT_LABELS,
 	documentsFor,
+	fieldLabel,
 	fieldsFor,
 	MAX_LENGTH,
-	SITUATION_LABELS,
 	SITUATIONS,
 	validate,
 	type AppealInput,
+	type AppealWording,
 	type FieldSpec,
 	type TextFieldId,
 } from '../../lib/appeal';
@@ -28,6 +26,8 @@ import TextField from './TextField';
 interface Props {
 	locale: 'zh' | 'en';
 	strings: StringsWithPrefix<'appeal.'>;
+	/** The generator's words in both languages: the form shows one, the appeal needs both. */
+	wording: AppealWording;
 }
 
 /** Browser hints per field, so phones show the right keyboard and autofill offers the right value. */
@@ -61,7 +61,7 @@ function writeSaved(saved: SavedAppeal) {
  * The appeal-text generator. All logic lives in src/lib/appeal; this component keeps the form
  * state (saved per tab), shows it, and shows what `composeAppeal` makes of it.
  */
-export default function AppealComposer({ locale, strings }: Props) {
+export default function AppealComposer({ locale, strings, wording }: Props) {
 	const [saved, setSaved] = useState<SavedAppeal>(emptySavedAppeal);
 	const [restored, setRestored] = useState(false);
 	const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -79,7 +79,7 @@ export default function AppealComposer({ locale, strings }: Props) {
 
 	const { situation, input } = saved;
 	const errors = useMemo(() => (situation ? validate(input, situation) : {}), [input, situation]);
-	const text = useMemo(() => (situation ? composeAppeal(input, situation) : null), [input, situation]);
+	const text = useMemo(() => (situation ? composeAppeal(input, situation, wording) : null), [input, situation, wording]);
 
 	const update = (changes: Partial<AppealInput>) => setSaved((current) => ({ ...current, input: { ...current.input, ...changes } }));
 	const updateText = (field: TextFieldId, raw: string) => {
@@ -97,22 +97,22 @@ export default function AppealComposer({ locale, strings }: Props) {
 	};
 
 	const renderField = (spec: FieldSpec) => {
-		const label = spec.label[locale];
-		if (spec.id === 'checked' && situation) {
-			const options = checksFor(situation).map((value) => ({ value, label: CHECK_LABELS[value][locale] }));
+		if (!situation) return null;
+		const label = fieldLabel(wording, situation, spec.id)[locale];
+		if (spec.id === 'checked') {
+			const options = checksFor(situation).map((value) => ({ value, label: wording.checks[value][locale] }));
 			return <ChoiceGroup key={spec.id} name="checked" legend={label} type="checkbox" options={options} selected={input.checked} onChange={(checked) => update({ checked })} />;
 		}
-		if (spec.id === 'documents' && situation) {
-			const options = documentsFor(situation).map((value) => ({ value, label: DOCUMENT_LABELS[value][locale] }));
+		if (spec.id === 'documents') {
+			const options = documentsFor(situation).map((value) => ({ value, label: wording.documents[value][locale] }));
 			return <ChoiceGroup key={spec.id} name="documents" legend={label} type="checkbox" options={options} selected={input.documents} onChange={(documents) => update({ documents })} />;
 		}
 		if (spec.id === 'contactMethod') {
-			const options = CONTACT_METHODS.map((value) => ({ value, label: CONTACT_METHOD_LABELS[value][locale] }));
+			const options = CONTACT_METHODS.map((value) => ({ value, label: wording.contactMethods[value][locale] }));
 			return (
 				<ChoiceGroup key={spec.id} name="contactMethod" legend={label} type="radio" options={options} selected={[input.contactMethod]} onChange={([contactMethod]) => contactMethod && update({ contactMethod })} />
 			);
 		}
-		if (spec.id === 'checked' || spec.id === 'documents') return null;
 		const field = spec.id;
 		const error = errors[field];
 		const showError = error && (touched.has(field) || (error !== 'required-missing' && input[field] !== ''));
@@ -141,7 +141,7 @@ export default function AppealComposer({ locale, strings }: Props) {
 				{SITUATIONS.map((value) => (
 					<label class="choice" key={value}>
 						<input type="radio" name="situation" value={value} checked={situation === value} onChange={() => setSaved((current) => ({ ...current, situation: value }))} />
-						<span>{SITUATION_LABELS[value][locale]}</span>
+						<span>{wording.situations[value][locale]}</span>
 					</label>
 				))}
 			</fieldset>
@@ -153,7 +153,7 @@ export default function AppealComposer({ locale, strings }: Props) {
 						<p>{strings['appeal.detailsIntro']}</p>
 						{fieldsFor(situation).map(renderField)}
 					</section>
-					<AppealOutput locale={locale} situation={situation} text={text} strings={strings} />
+					<AppealOutput locale={locale} situation={situation} text={text} strings={strings} wording={wording} />
 				</>
 			) : (
 				<p class="appeal-hint">{strings['appeal.pickSituation']}</p>

@@ -1,6 +1,6 @@
 import { fillPlaceholders } from '../../i18n/fill';
 import type { StringsWithPrefix } from '../../i18n/translate';
-import { fieldsFor, type AppealText, type Situation } from '../../lib/appeal';
+import { fieldLabel, type AppealText, type AppealWording, type Situation } from '../../lib/appeal';
 import CopyButton from './CopyButton';
 
 interface Props {
@@ -8,13 +8,13 @@ interface Props {
 	situation: Situation;
 	text: AppealText;
 	strings: StringsWithPrefix<'appeal.'>;
+	wording: AppealWording;
 }
 
 /** The composed appeal: the parts to paste, each with a copy button, then attachments and reminders. */
-export default function AppealOutput({ locale, situation, text, strings }: Props) {
+export default function AppealOutput({ locale, situation, text, strings, wording }: Props) {
 	const copyStrings = { copy: strings['appeal.copy'], copied: strings['appeal.copied'], failed: strings['appeal.copyFailed'] };
-	const labels = new Map(fieldsFor(situation).map((field) => [field.id, field.label[locale]]));
-	const missing = text.missing.map((field) => labels.get(field) ?? field).join(locale === 'zh' ? '、' : ', ');
+	const missing = text.missing.map((field) => fieldLabel(wording, situation, field)[locale]).join(locale === 'zh' ? '、' : ', ');
 
 	return (
 		<section class="appeal-output" aria-labelledby="appeal-output-heading">

@@ -1,14 +1,10 @@
 /** The appeal-text generator's core: data, cleaning, checks and composing. No DOM, no framework. */
 export { checkCreditCode, normaliseCreditCode, type CreditCodeCheck, type CreditCodeProblem } from './credit-code';
 export {
-	CHECK_LABELS,
 	CHECKS,
-	CONTACT_METHOD_LABELS,
 	CONTACT_METHODS,
-	DOCUMENT_LABELS,
 	DOCUMENTS,
 	FIELDS,
-	SITUATION_LABELS,
 	SITUATIONS,
 	checksFor,
 	documentsFor,
@@ -17,7 +13,6 @@ export {
 	isSituation,
 	isTextField,
 	type AppealInput,
-	type Bilingual,
 	type CheckId,
 	type ContactMethod,
 	type DocumentId,
@@ -36,3 +31,4 @@ export {
 } from './normalise';
 export { validate, type ErrorCode, type ValidationErrors } from './validate';
 export { composeAppeal, type AppealText, type AppealWarning, type AttachmentItem, type WarningCode } from './compose';
+export { APPEAL_WORDING, fieldLabel, type AppealWording, type Bilingual, type SituationWording } from './wording';
