@@ -1,6 +1,6 @@
 // Debian's Chromium, driven by playwright-core: nothing here may download a browser. The flags
 // keep Chromium from reaching for the network, which this machine closes, and stalling.
-// Used by the PDF stage of the build and by the browser tests.
+// Used by the PDF stage of the build, the browser tests and the screenshot script.
 import { chromium } from 'playwright-core';
 
 /** Where Chromium is expected; CHROMIUM_PATH overrides it. */

@@ -2,15 +2,12 @@
 // light and dark. Usage: node scripts/screenshots.mjs [outDir] /zh/appeal/ /en/appeal/ ...
 // Serves dist/ itself; PNGs go to screenshots/ (ignored by git).
 import { mkdir } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const paths = process.argv.slice(2);
 const server = await startStaticServer({ root: process.env.OUT_DIR || 'dist' });
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 await mkdir('screenshots', { recursive: true });
 for (const path of paths) {
 	for (const width of [390, 1280]) {
