@@ -177,6 +177,11 @@ describe.each(builds)('the PDFs of the site built $name', ({ dir }) => {
 				expect(contains(text, t('quiz.checklistTitle'))).toBe(true);
 				for (const outcome of failureQuiz.outcomes) expect(contains(text, outcome.title[locale]), outcome.id).toBe(true);
 				expect(contains(text, t('appeal.noScriptLink'))).toBe(true);
+				// Paper gets its own wording; "without JavaScript" means nothing there.
+				expect(contains(text, t('quiz.checklistIntroPrint'))).toBe(true);
+				expect(contains(text, t('appeal.noScriptPrint'))).toBe(true);
+				expect(contains(text, t('quiz.checklistIntro'))).toBe(false);
+				expect(contains(text, t('appeal.noScript'))).toBe(false);
 			});
 		});
 	});

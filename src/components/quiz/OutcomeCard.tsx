@@ -37,7 +37,7 @@ export default function OutcomeCard({ locale, outcome, likelihood, strings }: Pr
 			)}
 			{outcome.links.length > 0 && (
 				<p class="outcome-links">
-					{strings['quiz.readMore']}:{' '}
+					{strings['quiz.readMore']}
 					{outcome.links.map((link, index) => (
 						<>
 							{index > 0 && ' · '}

@@ -97,12 +97,13 @@ export const en = {
 	'quiz.basis.official': 'Official guidance',
 	'quiz.basis.community': 'Community experience',
 	'quiz.whatToDo': 'What to do',
-	'quiz.readMore': 'Read more',
+	'quiz.readMore': 'Read more: ',
 	'quiz.print': 'Print the results',
 	'quiz.shareHint': 'The address of this page keeps your answers: bookmark it or send it to someone helping you.',
 	'quiz.badLink': 'Some answers in this link could not be used, so the quiz continues from the first open question.',
 	'quiz.checklistTitle': 'All causes and fixes at a glance',
 	'quiz.checklistIntro': 'Without JavaScript the quiz cannot run; this list has everything it can tell you.',
+	'quiz.checklistIntroPrint': 'On paper the quiz cannot ask its questions; this list has everything it can tell you.',
 	'appeal.title': 'Write your appeal',
 	'appeal.description':
 		'Answer a few questions and get a complete, polite appeal in English to paste into the support form, with a Chinese version so you know what you are sending.',
@@ -110,6 +111,7 @@ export const en = {
 		'Everything stays in this browser tab: nothing you type is sent anywhere. The form is kept if you reload or switch language, until you clear it or close the tab.',
 	'appeal.noScript':
 		'The generator needs JavaScript. Without it, follow the guide on what to write in the appeal:',
+	'appeal.noScriptPrint': 'The generator works on the website only. On paper, follow the guide on what to write in the appeal:',
 	'appeal.noScriptLink': 'What to write under “Please describe your issue”',
 	'appeal.situationLegend': '1. What happened?',
 	'appeal.detailsHeading': '2. Your details',
