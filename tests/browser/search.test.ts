@@ -75,6 +75,19 @@ describe('ranking and queries readers type', () => {
 		await page.context().close();
 	});
 
+	test.each([
+		['en', '2SV'],
+		['zh', '2FA 验证码'],
+	] as const)('%s: an abbreviation the guides never use, “%s”, finds the guide that spells it out', async (locale, query) => {
+		const { page } = await openPage(browser());
+		await page.goto(pageUrl(`/${locale}/search/`));
+		const found = await searchAll(page, query);
+		expect(found[0]).toBe(`/${locale}/two-step-verification/`);
+		// Not every page with a "2" in it, which is what Pagefind makes of "2SV" on its own.
+		expect(found.length).toBeLessThan((locale === 'zh' ? zhPages : enPages).filter((candidate) => candidate.text.includes('2')).length);
+		await page.context().close();
+	});
+
 	test('a word no page contains, like “SPS” in “SPS 申诉”, does not hide the pages for the rest', async () => {
 		expect(pagesContaining(zhPages, 'sps')).toEqual([]);
 		const { page } = await openPage(browser());

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fillPlaceholders } from '../../i18n/fill';
 import type { StringsWithPrefix } from '../../i18n/translate';
+import { abbreviationsFor } from '../../lib/search/abbreviations';
 import { moveActiveOption } from '../../lib/search/listbox-navigation';
 import type { Pagefind } from '../../lib/search/pagefind-types';
 import { createSearchSession, initialState, type SearchState } from '../../lib/search/search-session';
@@ -66,6 +67,7 @@ export default function SearchPanel({ locale, strings, idPrefix, syncQueryToUrl 
 			createSearchSession({
 				loadPagefind,
 				...(locale === 'zh' ? { loadCharacterMap } : {}),
+				abbreviations: abbreviationsFor(locale),
 				pageSize: PAGE_SIZE,
 				unavailable: import.meta.env.DEV,
 				onChange: (next) => {

@@ -1,3 +1,4 @@
+import { expandAbbreviations, type AbbreviationMap } from './abbreviations';
 import { englishRoot } from './english-root';
 import { hanRuns, spaceHan } from './han-text';
 import { toSimplified, type CharacterMap } from './traditional-to-simplified';
@@ -22,11 +23,12 @@ export interface QueryPlan {
 
 /**
  * Turns what the reader typed into Pagefind queries, or null when nothing in it can be searched
- * (only punctuation or spaces). Full-width letters and digits become half-width (NFKC), and
- * Traditional characters become Simplified ones.
+ * (only punctuation or spaces). Full-width letters and digits become half-width (NFKC),
+ * Traditional characters become Simplified ones, and abbreviations the guides' own words.
  */
-export function planQuery(typed: string, traditionalToSimplified: CharacterMap = {}): QueryPlan | null {
-	const normalised = toSimplified(typed.normalize('NFKC').slice(0, MAX_QUERY_LENGTH), traditionalToSimplified).toLowerCase();
+export function planQuery(typed: string, traditionalToSimplified: CharacterMap = {}, abbreviations: AbbreviationMap = {}): QueryPlan | null {
+	const simplified = toSimplified(typed.normalize('NFKC').slice(0, MAX_QUERY_LENGTH), traditionalToSimplified).toLowerCase();
+	const normalised = expandAbbreviations(simplified, abbreviations);
 	const runs = hanRuns(normalised);
 	// Letters and digits outside Han runs, split at anything else ("2SV", "seller", "sps").
 	const words = normalised

@@ -1,5 +1,6 @@
 import { describePage, findPages, orderByCentrality, type PageHit, type PageView } from './find-pages';
 import type { Pagefind } from './pagefind-types';
+import type { AbbreviationMap } from './abbreviations';
 import { planQuery, type QueryPlan } from './query-plan';
 import type { CharacterMap } from './traditional-to-simplified';
 
@@ -30,6 +31,8 @@ export interface SearchSessionOptions {
 	loadPagefind: () => Promise<Pagefind>;
 	/** Loads the Traditional → Simplified table; the English site passes none. */
 	loadCharacterMap?: () => Promise<CharacterMap>;
+	/** Abbreviations to search as the guides' words ("2sv" → "two-step verification"). */
+	abbreviations?: AbbreviationMap;
 	/** How many pages to show at first and on each "more". */
 	pageSize: number;
 	onChange: (state: SearchState) => void;
@@ -78,7 +81,7 @@ export function createSearchSession(options: SearchSessionOptions) {
 		report({ ...shownState, query, status: 'loading' });
 		try {
 			const { pagefind, characters } = await load();
-			const plan = planQuery(query, characters);
+			const plan = planQuery(query, characters, options.abbreviations);
 			if (!isLatest()) return;
 			if (!plan) return report({ ...initialState, query, status: 'unsearchable' });
 			const hits = await findPages(pagefind, plan);
