@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { InputHTMLAttributes } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fillPlaceholders } from '../../i18n/fill';
 import type { StringsWithPrefix } from '../../i18n/translate';
@@ -31,7 +31,7 @@ interface Props {
 }
 
 /** Browser hints per field, so phones show the right keyboard and autofill offers the right value. */
-const INPUT_HINTS: Partial<Record<TextFieldId, JSX.InputHTMLAttributes<HTMLInputElement>>> = {
+const INPUT_HINTS: Partial<Record<TextFieldId, InputHTMLAttributes<HTMLInputElement>>> = {
 	email: { inputMode: 'email', autocomplete: 'email', spellcheck: false },
 	creditCode: { autoCapitalize: 'characters', spellcheck: false, autocomplete: 'off' },
 	legalRepPinyin: { spellcheck: false },

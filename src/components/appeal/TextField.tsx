@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { InputHTMLAttributes } from 'preact';
 
 interface Props {
 	id: string;
@@ -10,7 +10,7 @@ interface Props {
 	error: string | null;
 	/** A note that does not make the field invalid, e.g. that the text was cut to the maximum length. */
 	note: string | null;
-	inputProps: JSX.InputHTMLAttributes<HTMLInputElement>;
+	inputProps: InputHTMLAttributes<HTMLInputElement>;
 	onInput: (value: string) => void;
 	onBlur: () => void;
 }
