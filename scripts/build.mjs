@@ -1,4 +1,5 @@
-// Builds the site into OUT_DIR (default dist/), indexes it for search and prints its PDFs.
+// Builds the site into OUT_DIR (default dist/), indexes it for search, prints its PDFs and writes
+// the security headers file.
 // BASE_PATH and SITE_URL are read by astro.config.mjs; see the README.
 import { execFileSync } from 'node:child_process';
 
@@ -11,4 +12,5 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', e
 run('astro', ['build', '--force', '--silent']);
 run('node', ['scripts/build-search-index.mjs', outDir]);
 run('node', ['scripts/build-pdfs.mjs', outDir]);
+run('node', ['scripts/build-headers.mjs', outDir]);
 console.log(`Built the site into ${outDir}/`);
