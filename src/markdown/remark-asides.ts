@@ -15,7 +15,7 @@ function isAsideType(name: string): name is AsideType {
 }
 
 /**
- * Turns `:::warning[Optional title] … :::` blocks into labelled `<aside>` elements. The default
+ * Turns `:::warning[Optional title] … :::` blocks into labelled notes (role="note"). The default
  * title comes from the page language's UI strings, so writers only name the kind of aside.
  *
  * remark-directive also reads `:word` inside ordinary text as a text directive; those are put
@@ -50,9 +50,11 @@ export default function remarkAsides() {
 				data: { hProperties: { className: ['aside-title'] } },
 			};
 
+			// A note, not an <aside>: a labelled <aside> is a landmark, and a page with two tips would
+			// have two landmarks of the same name.
 			directive.data = {
-				hName: 'aside',
-				hProperties: { className: ['aside', `aside-${type}`], 'aria-label': toString(title) },
+				hName: 'div',
+				hProperties: { className: ['aside', `aside-${type}`], role: 'note', 'aria-label': toString(title) },
 			};
 			directive.children = [title, ...((hasCustomTitle ? rest : directive.children) as RootContent[])] as typeof directive.children;
 		});

@@ -53,7 +53,7 @@ describe('heading ids', () => {
 describe('asides', () => {
 	test('renders a labelled aside with the default title of the page language', async () => {
 		const html = await render(':::warning\nDo not re-register.\n:::\n', 'zh');
-		expect(html).toContain('<aside class="aside aside-warning" aria-label="注意">');
+		expect(html).toContain('<div class="aside aside-warning" role="note" aria-label="注意">');
 		expect(html).toContain('<p class="aside-title">注意</p>');
 		expect(html).toContain('<p>Do not re-register.</p>');
 	});
