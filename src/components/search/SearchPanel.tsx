@@ -123,7 +123,7 @@ export default function SearchPanel({ locale, strings, idPrefix, syncQueryToUrl 
 	const hasResults = state.pages.length > 0;
 	return (
 		<div class="search-panel">
-			<form role="search" onSubmit={(event) => event.preventDefault()} action="" method="get">
+			<form role="search" onSubmit={(event) => event.preventDefault()} method="get">
 				<label for={inputId}>{strings['search.inputLabel']}</label>
 				<input
 					ref={input}
