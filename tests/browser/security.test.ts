@@ -1,0 +1,153 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { headersForPath, normalizeCsp, parseCsp, parseHeadersFile } from '../../src/lib/headers-file';
+import { useChromium } from './support/browser';
+import { builtPages } from './support/site-pages';
+
+const browser = useChromium();
+
+const builds = [
+	{ name: 'built at the domain root', outDir: 'dist', base: '/' },
+	{ name: 'built under /handbook/', outDir: 'dist-subpath', base: '/handbook/' },
+];
+
+/** Referrer policies that never send a path or query to another origin. */
+const STRICT_REFERRER_POLICIES = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'];
+
+const pageFile = (outDir: string, path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+
+/** The policies a built page carries in its <head>, and where the CSP stands among what it governs. */
+function headPolicies(html: string) {
+	const head = html.slice(0, html.indexOf('</head>'));
+	const cspTags = [...head.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/gi)];
+	const governed = head.search(/<script\b|<style\b|<link\b[^>]*\brel="(?:stylesheet|modulepreload|preload)"/i);
+	return {
+		csp: cspTags.map((match) => match[1]!.replaceAll('&#39;', "'")),
+		cspBeforeAssets: cspTags.length > 0 && (governed === -1 || cspTags[0]!.index < governed),
+		referrer: /<meta name="referrer" content="([^"]*)">/.exec(head)?.[1],
+	};
+}
+
+describe.each(builds)('every page of the site $name', ({ outDir, base }) => {
+	const pages = builtPages(outDir).map((path) => ({ path, ...headPolicies(readFileSync(pageFile(outDir, path), 'utf8')) }));
+
+	test('carries one Content-Security-Policy before any script or style: hashes for scripts, no unsafe-inline, WebAssembly allowed by name', () => {
+		expect(pages.length).toBeGreaterThanOrEqual(30);
+		const problems = pages.flatMap(({ path, csp, cspBeforeAssets }) => {
+			if (csp.length !== 1) return [`${path}: ${csp.length} CSP <meta> tags`];
+			const scriptSrc = parseCsp(csp[0]!).get('script-src') ?? [];
+			return [
+				...(cspBeforeAssets ? [] : [`${path}: the CSP comes after a script or stylesheet`]),
+				...(scriptSrc.length === 0 ? [`${path}: no script-src`] : []),
+				...(scriptSrc.some((source) => ["'unsafe-inline'", "'unsafe-eval'"].includes(source)) ? [`${path}: script-src ${scriptSrc.join(' ')}`] : []),
+				...(scriptSrc.includes("'wasm-unsafe-eval'") ? [] : [`${path}: no 'wasm-unsafe-eval'`]),
+				...(scriptSrc.some((source) => source.startsWith("'sha256-")) ? [] : [`${path}: no script hashes`]),
+				...(parseCsp(csp[0]!).get('object-src')?.join(' ') === "'none'" ? [] : [`${path}: object-src is not 'none'`]),
+			];
+		});
+		expect(problems).toEqual([]);
+	});
+
+	test('sets a strict referrer policy', () => {
+		expect(pages.filter(({ referrer }) => !STRICT_REFERRER_POLICIES.includes(referrer ?? '')).map(({ path, referrer }) => `${path}: ${referrer}`)).toEqual([]);
+	});
+
+	test('gets the same policies as HTTP headers from _headers, under the base path', () => {
+		const file = join(outDir, '_headers');
+		expect(existsSync(file)).toBe(true);
+		const rules = parseHeadersFile(readFileSync(file, 'utf8'));
+		expect(rules.every((rule) => rule.path.startsWith(base))).toBe(true);
+		const mismatches = pages.flatMap(({ path, csp, referrer }) => {
+			const headers = headersForPath(rules, `${base}${path.slice(1)}`);
+			return [
+				...(normalizeCsp(headers['Content-Security-Policy'] ?? '') === normalizeCsp(csp[0]!) ? [] : [`${path}: Content-Security-Policy ${headers['Content-Security-Policy']}`]),
+				...(headers['Referrer-Policy'] === referrer ? [] : [`${path}: Referrer-Policy ${headers['Referrer-Policy']}`]),
+				...(headers['X-Content-Type-Options'] === 'nosniff' ? [] : [`${path}: X-Content-Type-Options ${headers['X-Content-Type-Options']}`]),
+			];
+		});
+		expect(mismatches).toEqual([]);
+	});
+});
+
+describe('in Chromium, with the policies as both <meta> and headers', () => {
+	const site = inject('rootSiteUrl');
+	const at = (path: string) => new URL(path.slice(1), site).href;
+
+	test('no page, nor search, the quiz or the appeal generator in use, breaks the policy or asks another origin for anything', async () => {
+		const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const violations: string[] = [];
+		const foreignRequests: string[] = [];
+		const origin = new URL(site).origin;
+		// The binding outlives navigations, so a violation while a page unloads is still heard.
+		await context.exposeBinding('reportViolation', ({ page }, text: string) => violations.push(`${page.url()}: ${text}`));
+		await context.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) => {
+				(window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+			});
+		});
+		const requests: string[] = [];
+		context.on('request', (request) => {
+			const url = new URL(request.url());
+			if (!/^https?:$/.test(url.protocol)) return;
+			if (url.origin === origin) requests.push(url.pathname);
+			else foreignRequests.push(url.href);
+		});
+		const page = await context.newPage();
+		page.on('console', (message) => {
+			if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(`${page.url()} console: ${message.text()}`);
+		});
+
+		// The listeners hear a violation: an inline script added by hand is refused and reported.
+		await page.goto(at('/en/'));
+		await page.evaluate(() => document.body.append(Object.assign(document.createElement('script'), { textContent: 'document.title = "ran"' })));
+		await expect.poll(() => violations.some((violation) => violation.includes('script-src-elem blocked inline'))).toBe(true);
+		expect(await page.title()).not.toBe('ran');
+		violations.length = 0;
+
+		const headerPolicies = new Set<string>();
+		for (const path of builtPages()) {
+			const response = await page.goto(at(path));
+			headerPolicies.add(response?.headers()['content-security-policy'] ?? 'none');
+			// The language chooser moves on to a language at once.
+			if (path === '/') await page.waitForURL((url) => url.pathname !== '/');
+			await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+		}
+		// The test server sends the _headers policy, so the pages ran under both.
+		expect([...headerPolicies].every((policy) => policy.includes("'wasm-unsafe-eval'"))).toBe(true);
+
+		await searchInDialog(page, at('/en/appeal/'));
+		await answerQuizQuestion(page, at('/zh/failure-quiz/'));
+		await fillAndCopyAppeal(page, at('/en/appeal-generator/'));
+		// Pagefind compiled its WebAssembly under both policies.
+		expect(requests).toContain('/pagefind/wasm.en.pagefind');
+
+		expect(violations).toEqual([]);
+		expect(foreignRequests).toEqual([]);
+		await context.close();
+	});
+});
+
+async function searchInDialog(page: Page, url: string) {
+	await page.goto(url);
+	await page.locator('[data-search-entry]').click();
+	await page.locator('.search-dialog .search-input').fill('verification');
+	await page.locator('.search-dialog .search-result').first().waitFor();
+}
+
+async function answerQuizQuestion(page: Page, url: string) {
+	await page.goto(url);
+	const first = await page.locator('.quiz legend').getAttribute('data-question');
+	await page.locator('.quiz input').first().check();
+	await page.locator('.quiz [type="submit"]').click();
+	await expect.poll(() => page.locator('.quiz legend').getAttribute('data-question')).not.toBe(first);
+}
+
+async function fillAndCopyAppeal(page: Page, url: string) {
+	await page.goto(url);
+	await page.locator('input[name="situation"]').first().check();
+	await page.locator('#appeal-email').fill('seller@example.com');
+	await page.getByRole('button', { name: 'Copy: Short description' }).click();
+	await expect.poll(() => page.getByRole('button', { name: 'Copy: Short description' }).textContent()).toBe('Copied');
+}
