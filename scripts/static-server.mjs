@@ -1,9 +1,12 @@
 // A small static file server for the built site, used by `npm start`, the tests and the bench.
 // It serves a directory under a base path the way static hosts do: "/dir/" → "/dir/index.html",
 // unknown paths → the site's 404.html with status 404, and the `_headers` rules for "/*".
+// With `compress`, text is sent gzip- or brotli-compressed as the browser asks, as real hosts do
+// (the bench measures what readers download); the tests read files as they are.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -23,6 +26,33 @@ const TYPES = {
 	'.pf_fragment': 'application/octet-stream',
 	'.pagefind': 'application/octet-stream',
 };
+
+/** File types hosts compress; fonts, images, PDFs and Pagefind's files (gzipped by Pagefind) are sent as they are. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.wasm']);
+
+export const isCompressible = (path) => COMPRESSIBLE.has(extname(path));
+
+/** Compresses a body as `br` (quality 11) or `gzip` (level 9); the bench sizes files the same way. */
+export function compressBody(body, encoding) {
+	if (encoding === 'gzip') return gzipSync(body, { level: 9 });
+	return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+}
+
+/**
+ * Compresses at the highest levels, as hosts that precompress static files do. Results are kept
+ * per file and modification time, so timings measure the site rather than the compressor.
+ */
+function encoder() {
+	const cache = new Map();
+	return async (file, raw, acceptEncoding = '') => {
+		const accepted = acceptEncoding.split(',').map((part) => part.trim().split(';')[0]);
+		const encoding = ['br', 'gzip'].find((name) => accepted.includes(name));
+		if (!encoding) return { body: raw };
+		const key = `${encoding} ${file} ${(await stat(file).catch(() => null))?.mtimeMs}`;
+		if (!cache.has(key)) cache.set(key, compressBody(raw, encoding));
+		return { encoding, body: cache.get(key) };
+	};
+}
 
 /** Reads the global rules of a Netlify/Cloudflare-style `_headers` file, if the site has one. */
 async function readGlobalHeaders(root) {
@@ -54,10 +84,11 @@ async function resolveFile(root, relativePath) {
 }
 
 /** Starts serving `root` under `base` on 127.0.0.1; resolves to { url, close }. */
-export async function startStaticServer({ root, base = '/', port = 0 }) {
+export async function startStaticServer({ root, base = '/', port = 0, compress = false }) {
 	const normalizedRoot = normalize(root);
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const extraHeaders = await readGlobalHeaders(normalizedRoot);
+	const encode = encoder();
 
 	const server = createServer(async (request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -84,10 +115,13 @@ export async function startStaticServer({ root, base = '/', port = 0 }) {
 		}
 		const status = file ? 200 : 404;
 		file ??= join(normalizedRoot, '404.html');
-		const body = await readFile(file).catch(() => Buffer.from('Not found'));
+		const raw = await readFile(file).catch(() => Buffer.from('Not found'));
+		const { encoding, body } = compress && isCompressible(file) ? await encode(file, raw, request.headers['accept-encoding']) : { body: raw };
 		response.writeHead(status, {
 			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'Cache-Control': 'no-cache',
+			...(compress ? { Vary: 'Accept-Encoding' } : {}),
+			...(encoding ? { 'Content-Encoding': encoding } : {}),
 			...extraHeaders,
 		});
 		response.end(request.method === 'HEAD' ? undefined : body);
