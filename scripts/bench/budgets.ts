@@ -1,0 +1,23 @@
+// The budgets in budgets.json, and how a figure is marked against one.
+
+export interface PageTypeBudget {
+	paths: string[];
+	htmlCssGzip: number;
+	jsGzip: number;
+	totalGzip: number;
+}
+
+export interface Budgets {
+	pageTypes: Record<string, PageTypeBudget>;
+	islandJsGzip: number;
+	lighthouse: Record<string, number>;
+	search: { openToFirstResultsMs: number; firstQueryGzip: number };
+	build: { siteSeconds: number; pdfSeconds: number };
+	pdf: { guideBytes: number };
+}
+
+/** ✓ within the budget, ✗ over it (under it for a `min` budget such as a score), blank without a figure. */
+export function mark(value: number | null | undefined, budget: number, limit: 'max' | 'min' = 'max'): '✓' | '✗' | '' {
+	if (value === null || value === undefined || Number.isNaN(value)) return '';
+	return (limit === 'max' ? value <= budget : value >= budget) ? '✓' : '✗';
+}

@@ -1,0 +1,67 @@
+// npm run bench: builds the site (and a copy with tenfold content) in .bench/, serves the build
+// on 127.0.0.1 compressed as hosts do, measures page weight, Lighthouse and search in Chromium,
+// prints the tables and writes them as JSON to bench-results/bench.json. Figures are marked
+// against budgets.json; nothing here fails on a budget.
+// Usage: node scripts/bench/run.mjs [--no-10x]   (--no-10x: skip the tenfold build)
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../chromium.mjs';
+import { startStaticServer } from '../static-server.mjs';
+import { buildStages, copyProject, countGuides, multiplyGuides } from './build-stages.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { measurePageLoad } from './page-load.mjs';
+import { formatReport } from './report.ts';
+import { measureSearch } from './search-timing.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const FACTOR = 10;
+const SEARCHES = [
+	{ path: '/zh/appeal/', query: '申诉' },
+	{ path: '/en/appeal/', query: 'appeal' },
+];
+
+const budgets = JSON.parse(await readFile(join(root, 'budgets.json'), 'utf8'));
+const pages = Object.entries(budgets.pageTypes).flatMap(([type, { paths }]) => paths.map((path) => ({ type, path })));
+const log = (line) => console.error(`bench: ${line}`);
+// Timings depend on what else the machine is doing; the load when the bench started says how busy it was.
+const machine = { node: process.version, cpus: cpus().length, loadAverage: Number(loadavg()[0].toFixed(2)) };
+
+async function build(factor) {
+	const projectDir = join(root, '.bench', `${factor}x`);
+	await copyProject(root, projectDir);
+	const guides = factor === 1 ? await countGuides(projectDir) : await multiplyGuides(projectDir, factor);
+	log(`building ${guides} guides (${factor}×)…`);
+	// A tenfold handbook takes minutes to print; PDF time per guide is seen at 1×.
+	const { outDir, ...figures } = await buildStages(projectDir, { pdf: factor === 1 });
+	return { outDir, result: { factor, guides, ...figures } };
+}
+
+const builds = [await build(1)];
+if (!process.argv.includes('--no-10x')) builds.push(await build(FACTOR));
+
+const server = await startStaticServer({ root: builds[0].outDir, compress: true });
+const results = { builds: builds.map((built) => built.result), pages: [], search: [], lighthouse: [] };
+try {
+	// One Chromium at a time on two cores: Playwright's for loads and search, then Lighthouse's.
+	const browser = await launchChromium();
+	try {
+		log('loading pages…');
+		for (const page of pages) results.pages.push(await measurePageLoad(browser, server.url, page));
+		log('searching…');
+		for (const search of SEARCHES) results.search.push(await measureSearch(browser, server.url, search));
+	} finally {
+		await browser.close();
+	}
+	log('running Lighthouse…');
+	results.lighthouse = await runLighthouse(server.url, pages, Object.keys(budgets.lighthouse));
+} finally {
+	await server.close();
+}
+
+const output = join(root, 'bench-results', 'bench.json');
+await mkdir(join(root, 'bench-results'), { recursive: true });
+await writeFile(output, `${JSON.stringify({ date: new Date().toISOString(), machine, budgets, ...results }, null, '\t')}\n`);
+console.log(`Node ${machine.node}, ${machine.cpus} cores, load average ${machine.loadAverage} when the bench started\n`);
+console.log(formatReport(results, budgets));
+console.log(`\nWritten to ${join('bench-results', 'bench.json')}`);
