@@ -79,7 +79,6 @@ export default function SearchPanel({ locale, strings, idPrefix, syncQueryToUrl 
 	);
 
 	useEffect(() => {
-		session.preload();
 		if (!syncQueryToUrl) return;
 		const query = new URLSearchParams(location.search).get('q') ?? '';
 		if (input.current) input.current.value = query;
@@ -128,6 +127,8 @@ export default function SearchPanel({ locale, strings, idPrefix, syncQueryToUrl 
 				<input
 					ref={input}
 					id={inputId}
+					// Pagefind (13 KB gzip, then its index) loads once the reader is about to search, not with the page.
+					onFocus={session.preload}
 					class="search-input"
 					name="q"
 					type="search"
