@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe';
-import { openPage, useChromium } from './support/browser';
+import { openPage, useChromium, waitForHydration } from './support/browser';
 import { builtPages } from './support/site-pages';
 
 const browser = useChromium();
@@ -9,7 +9,6 @@ const site = inject('rootSiteUrl');
 const at = (path: string) => new URL(path.slice(1), site).href;
 
 /** Islands render their first state on the server; wait until each has hydrated (Astro drops `ssr`). */
-const hydrated = (page: Page) => page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 
 describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
 	test('axe finds no violation on any built page, in either language', async () => {
@@ -20,7 +19,7 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
 			// page without them, so it is checked with its script refused.
 			if (path === '/') await page.route('**/*.js', (route) => route.abort());
 			await page.goto(at(path));
-			await hydrated(page);
+			await waitForHydration(page);
 			violations.push(...(await axeViolations(page)).map((violation) => `${path} ${violation}`));
 			if (path === '/') await page.unrouteAll();
 		}
@@ -79,7 +78,7 @@ describe('the keyboard reaches every control, and shows where it is', () => {
 		const { page } = await openPage(browser(), { reducedMotion: 'reduce' });
 		await page.addInitScript({ content: RING_STYLE });
 		await page.goto(at(path));
-		await hydrated(page);
+		await waitForHydration(page);
 		const stops = await tabThrough(page);
 		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 		const unfocused = await page.evaluate(() =>

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { openPage, useChromium } from './support/browser';
+import { openPage, useChromium, waitForHydration } from './support/browser';
 import { indexedPages, pagesContaining, sampleChineseTerms, sampleEnglishWords } from './support/indexed-pages';
 import { axeViolations } from './support/axe';
 
@@ -13,6 +13,8 @@ const enPages = indexedPages('dist', 'en');
 
 /** Runs a query in the search page's field and returns the URLs of every page found, loading all batches. */
 async function searchAll(page: Page, query: string): Promise<string[]> {
+	// Typed before hydration, the query would never reach the island.
+	await waitForHydration(page);
 	const field = page.locator('.search-page .search-input');
 	await field.fill(query);
 	const status = page.locator('.search-page .search-status');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { headersForPath, normalizeCsp, parseCsp, parseHeadersFile } from '../../src/lib/headers-file';
-import { useChromium } from './support/browser';
+import { useChromium, waitForHydration } from './support/browser';
 import { builtPages } from './support/site-pages';
 
 const browser = useChromium();
@@ -112,7 +112,7 @@ describe('in Chromium, with the policies as both <meta> and headers', () => {
 			headerPolicies.add(response?.headers()['content-security-policy'] ?? 'none');
 			// The language chooser moves on to a language at once.
 			if (path === '/') await page.waitForURL((url) => url.pathname !== '/');
-			await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+			await waitForHydration(page);
 		}
 		// The test server sends the _headers policy, so the pages ran under both.
 		expect([...headerPolicies].every((policy) => policy.includes("'wasm-unsafe-eval'"))).toBe(true);

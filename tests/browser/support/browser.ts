@@ -21,6 +21,11 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 	return { page, problems };
 }
 
+/** Waits until every island on the page has hydrated (Astro removes its `ssr` attribute then). */
+export function waitForHydration(page: Page): Promise<unknown> {
+	return page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}
+
 /** One Chromium for the test file it is called in: started before its tests, closed after. */
 export function useChromium(): () => Browser {
 	let browser: Browser | undefined;
