@@ -1,6 +1,6 @@
 // A small static file server for the built site, used by `npm start`, the tests and the bench.
 // It serves a directory under a base path the way static hosts do: "/dir/" → "/dir/index.html",
-// unknown paths → the site's 404.html with status 404, and the `_headers` rules for "/*".
+// unknown paths → the site's 404.html with status 404, and the `_headers` rules for all pages ("<base>*").
 // With `compress`, text is sent gzip- or brotli-compressed as the browser asks, as real hosts do
 // (the bench measures what readers download); the tests read files as they are.
 import { createServer } from 'node:http';
@@ -54,15 +54,18 @@ function encoder() {
 	};
 }
 
-/** Reads the global rules of a Netlify/Cloudflare-style `_headers` file, if the site has one. */
-async function readGlobalHeaders(root) {
+/**
+ * Reads the rules for every page of a Netlify/Cloudflare-style `_headers` file, if the site has
+ * one: the block for "<base>*" ("/*", or "/handbook/*" for a site built under /handbook/).
+ */
+async function readGlobalHeaders(root, prefix) {
 	const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
 	const headers = {};
 	let inGlobalBlock = false;
 	for (const line of text.split('\n')) {
 		if (!line.trim()) continue;
 		if (!/^\s/.test(line)) {
-			inGlobalBlock = line.trim() === '/*';
+			inGlobalBlock = line.trim() === `${prefix}*`;
 		} else if (inGlobalBlock) {
 			const index = line.indexOf(':');
 			headers[line.slice(0, index).trim()] = line.slice(index + 1).trim();
@@ -87,7 +90,7 @@ async function resolveFile(root, relativePath) {
 export async function startStaticServer({ root, base = '/', port = 0, compress = false }) {
 	const normalizedRoot = normalize(root);
 	const prefix = base.endsWith('/') ? base : `${base}/`;
-	const extraHeaders = await readGlobalHeaders(normalizedRoot);
+	const extraHeaders = await readGlobalHeaders(normalizedRoot, prefix);
 	const encode = encoder();
 
 	const server = createServer(async (request, response) => {
