@@ -1,12 +1,13 @@
 // A small static file server for the built site, used by `npm start`, the tests and the bench.
 // It serves a directory under a base path the way static hosts do: "/dir/" → "/dir/index.html",
-// unknown paths → the site's 404.html with status 404, and the `_headers` rules for all pages ("<base>*").
+// unknown paths → the site's 404.html with status 404, and the headers the site's `_headers` file gives the path.
 // With `compress`, text is sent gzip- or brotli-compressed as the browser asks, as real hosts do
 // (the bench measures what readers download); the tests read files as they are.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { headersForPath, parseHeadersFile } from '../src/lib/headers-file.ts';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -54,24 +55,9 @@ function encoder() {
 	};
 }
 
-/**
- * Reads the rules for every page of a Netlify/Cloudflare-style `_headers` file, if the site has
- * one: the block for "<base>*" ("/*", or "/handbook/*" for a site built under /handbook/).
- */
-async function readGlobalHeaders(root, prefix) {
-	const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
-	const headers = {};
-	let inGlobalBlock = false;
-	for (const line of text.split('\n')) {
-		if (!line.trim()) continue;
-		if (!/^\s/.test(line)) {
-			inGlobalBlock = line.trim() === `${prefix}*`;
-		} else if (inGlobalBlock) {
-			const index = line.indexOf(':');
-			headers[line.slice(0, index).trim()] = line.slice(index + 1).trim();
-		}
-	}
-	return headers;
+/** The site's Netlify/Cloudflare-style `_headers` rules, if it has that file. */
+async function readHeaderRules(root) {
+	return parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
 }
 
 async function resolveFile(root, relativePath) {
@@ -90,7 +76,7 @@ async function resolveFile(root, relativePath) {
 export async function startStaticServer({ root, base = '/', port = 0, compress = false }) {
 	const normalizedRoot = normalize(root);
 	const prefix = base.endsWith('/') ? base : `${base}/`;
-	const extraHeaders = await readGlobalHeaders(normalizedRoot, prefix);
+	const headerRules = await readHeaderRules(normalizedRoot);
 	const encode = encoder();
 
 	const server = createServer(async (request, response) => {
@@ -125,7 +111,7 @@ export async function startStaticServer({ root, base = '/', port = 0, compress =
 			'Cache-Control': 'no-cache',
 			...(compress ? { Vary: 'Accept-Encoding' } : {}),
 			...(encoding ? { 'Content-Encoding': encoding } : {}),
-			...extraHeaders,
+			...headersForPath(headerRules, pathname),
 		});
 		response.end(request.method === 'HEAD' ? undefined : body);
 	});
