@@ -1,6 +1,6 @@
 // Screenshots for looking at what a change did: every given path at 390 px and 1280 px wide,
-// light and dark. Usage: node scripts/screenshots.mjs [outDir] /zh/appeal/ /en/appeal/ ...
-// Serves dist/ itself; PNGs go to screenshots/ (ignored by git).
+// light and dark. Usage: npm run screenshots -- /zh/appeal/ /en/appeal/ ...
+// Serves dist/ (or OUT_DIR) itself; PNGs go to screenshots/ (ignored by git).
 import { mkdir } from 'node:fs/promises';
 import { launchChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
