@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../chromium.mjs';
-
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { chromiumFlags, chromiumPath } from '../chromium.mjs';
 
 /** The audits that count towards a category's score and did not pass. */
 function failingAudits(lhr) {
@@ -23,7 +21,7 @@ function failingAudits(lhr) {
 /** Runs Lighthouse on each page in turn; one Chromium for all, with its storage reset per run. */
 export async function runLighthouse(siteUrl, pages, categories) {
 	const userDataDir = await mkdtemp(join(tmpdir(), 'bench-lighthouse-'));
-	const chrome = await launch({ chromePath: chromiumPath, chromeFlags: FLAGS, userDataDir, logLevel: 'error' });
+	const chrome = await launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags], userDataDir, logLevel: 'error' });
 	try {
 		const results = [];
 		for (const { type, path } of pages) {
