@@ -1,14 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import type { Budgets } from '../../scripts/bench/budgets';
+import { resourceKind } from '../../scripts/bench/resources';
 import { useChromium } from './support/browser';
 import { builtFile, gzipSize, moduleClosure } from './support/page-bytes';
-
-/** The byte budgets in budgets.json, which the benchmark reports against too. */
-interface Budgets {
-	pageTypes: Record<string, { paths: string[]; htmlCssGzip: number; jsGzip: number; totalGzip: number }>;
-	islandJsGzip: number;
-}
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Budgets;
 const browser = useChromium();
@@ -32,16 +28,15 @@ describe('byte budgets per page type (gzip -9), first load with an empty cache, 
 		);
 		await context.close();
 
-		const sizes = { html: 0, css: 0, js: 0, other: 0 };
+		const sizes = { html: 0, css: 0, js: 0, font: 0, other: 0 };
 		for (const url of requested) {
 			const file = builtFile(outDir, site, url);
-			const kind = file.endsWith('.html') ? 'html' : file.endsWith('.css') ? 'css' : /\.m?js$/.test(file) ? 'js' : 'other';
-			sizes[kind] += gzipSize(readFileSync(file));
+			sizes[resourceKind(file)] += gzipSize(readFileSync(file));
 		}
 		const figures = {
 			htmlCssGzip: sizes.html + sizes.css,
 			jsGzip: sizes.js + inlineScripts.reduce((sum, script) => sum + gzipSize(script), 0),
-			totalGzip: sizes.html + sizes.css + sizes.js + sizes.other,
+			totalGzip: sizes.html + sizes.css + sizes.js + sizes.font + sizes.other,
 		};
 		expect(sizes.html, 'the page itself was measured').toBeGreaterThan(0);
 		const over = Object.entries(figures)

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { fileOfPath } from '../../scripts/bench/resources';
 import { headersForPath, normalizeCsp, parseCsp, parseHeadersFile } from '../../src/lib/headers-file';
 import { useChromium, waitForHydration } from './support/browser';
 import { builtPages } from './support/site-pages';
@@ -16,7 +17,7 @@ const builds = [
 /** Referrer policies that never send a path or query to another origin. */
 const STRICT_REFERRER_POLICIES = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'];
 
-const pageFile = (outDir: string, path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+const pageFile = (outDir: string, path: string) => join(outDir, fileOfPath(path)!);
 
 /** The policies a built page carries in its <head>, and where the CSP stands among what it governs. */
 function headPolicies(html: string) {

@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { fileOfPath } from '../../../scripts/bench/resources';
+import { compressBody } from '../../../scripts/static-server.mjs';
 
-/** Sizes as the budgets count them: gzip -9 of the bytes. */
-export const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+/** Sizes as the budgets count them: gzip -9 of the bytes, as the bench and the server compress. */
+export const gzipSize = (bytes: Buffer | string) => compressBody(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, 'gzip').length;
 
 /** The file in a build folder that a same-origin URL of the site served under `siteUrl` is. */
 export function builtFile(outDir: string, siteUrl: string, url: string): string {
-	const { pathname } = new URL(url);
-	const base = new URL(siteUrl).pathname;
-	if (!pathname.startsWith(base)) throw new Error(`${url} lies outside the site at ${siteUrl}`);
-	const relative = decodeURIComponent(pathname.slice(base.length));
-	return join(outDir, relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative);
+	const file = fileOfPath(new URL(url).pathname, new URL(siteUrl).pathname);
+	if (file === null) throw new Error(`${url} lies outside the site at ${siteUrl}`);
+	return join(outDir, file);
 }
 
 /**
