@@ -18,7 +18,7 @@ const source = z.object({
 
 const guides = defineCollection({
 	// Entry ids are "<locale>/<slug>", matching the folder layout.
-	loader: glob({ pattern: '**/*.md', base: `./${GUIDES_DIR}` }),
+	loader: glob({ pattern: '**/*.{md,mdx}', base: `./${GUIDES_DIR}` }),
 	schema: z.object({
 		title: z.string().min(1),
 		description: z.string().min(1),

@@ -37,7 +37,7 @@ async function readGuides(root: string): Promise<GuideSource[]> {
 			const absolute = join(dir, file);
 			const path = relative(root, absolute).replaceAll('\\', '/');
 			const info = guideFileInfo(path);
-			if (!info) throw new Error(`${path}: guides live in ${GUIDES_DIR}/<language>/<slug>.md`);
+			if (!info) throw new Error(`${path}: guides live in ${GUIDES_DIR}/<language>/<slug>.mdx`);
 			const { frontmatter, content } = parseFrontmatter(await readFile(absolute, 'utf8'));
 			const shared = Object.fromEntries(SHARED_FIELDS.map((field) => [field, frontmatter[field]]));
 			return { ...info, path, body: content, shared };
