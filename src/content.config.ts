@@ -6,6 +6,8 @@ import { GUIDES_DIR } from './lib/content-files';
 export const SECTIONS = ['verification', 'access', 'support'] as const;
 
 const source = z.object({
+	/** The key official boxes cite it by: `:::official{source=<id>}`. */
+	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
 	/** The article's own title, in its own language. */
 	title: z.string().min(1),
 	publisher: z.string().min(1),
@@ -25,7 +27,10 @@ const guides = defineCollection({
 		section: z.enum(SECTIONS),
 		order: z.number().int().positive(),
 		lastReviewed: z.coerce.date(),
-		sources: z.array(source).min(1),
+		sources: z
+			.array(source)
+			.min(1)
+			.refine((list) => new Set(list.map((entry) => entry.id)).size === list.length, 'each source needs an id of its own'),
 	}),
 });
 
