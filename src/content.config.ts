@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { appealWordingSchema } from './lib/appeal/wording-schema';
 import { GUIDES_DIR } from './lib/content-files';
+import { quizFileSchema } from './lib/quiz/schema';
 
 export const SECTIONS = ['verification', 'access', 'support'] as const;
 
@@ -34,4 +36,16 @@ const guides = defineCollection({
 	}),
 });
 
-export const collections = { guides };
+/** One YAML file per quiz; the file name is the quiz's id and page slug. */
+const quizzes = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './src/content/quizzes' }),
+	schema: quizFileSchema,
+});
+
+/** The appeal generator's words, one file. */
+const appealWording = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './src/content/appeal-wording' }),
+	schema: appealWordingSchema,
+});
+
+export const collections = { guides, quizzes, appealWording };

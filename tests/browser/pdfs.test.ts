@@ -15,11 +15,13 @@ import { formatDate } from '../../src/lib/dates';
 import { GUIDES_DIR } from '../../src/lib/content-files';
 import { splitExplicitId } from '../../src/lib/heading-ids';
 import { formatFileSize, guidePdfPath, handbookPdfPath } from '../../src/lib/pdf/files';
-import { failureQuiz } from '../../src/lib/quiz/trees/failure-quiz';
-import { loginQuiz } from '../../src/lib/quiz/trees/login-quiz';
 import { openPage, useChromium } from './support/browser';
 import { comparable, pdfDestinations, pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfPages } from './support/pdf-tools';
 import { builtGuides } from './support/site-pages';
+import { readQuizTree } from '../support/content-data';
+
+const failureQuiz = readQuizTree('failure-quiz');
+const loginQuiz = readQuizTree('login-quiz');
 
 /**
  * The PDFs the build prints (scripts/build-pdfs.mjs), read with poppler-utils, in both test

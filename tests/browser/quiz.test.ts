@@ -1,12 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { evaluate, walk, type Answers } from '../../src/lib/quiz/engine';
-import { failureQuiz } from '../../src/lib/quiz/trees/failure-quiz';
-import { loginQuiz } from '../../src/lib/quiz/trees/login-quiz';
 import type { QuizTree } from '../../src/lib/quiz/types';
 import { encodeAnswers } from '../../src/lib/quiz/url-state';
 import { axeViolations } from './support/axe';
 import { openPage, useChromium } from './support/browser';
+import { readQuizTree } from '../support/content-data';
+
+const failureQuiz = readQuizTree('failure-quiz');
+const loginQuiz = readQuizTree('login-quiz');
 
 const browser = useChromium();
 const site = inject('rootSiteUrl');

@@ -11,7 +11,9 @@ import {
 	type Situation,
 	type TextFieldId,
 } from '../../src/lib/appeal/model';
-import { APPEAL_WORDING } from '../../src/lib/appeal/wording';
+import { readAppealWording } from '../support/content-data';
+
+const APPEAL_WORDING = readAppealWording();
 
 const CHECK_LABELS = APPEAL_WORDING.checks;
 const DOCUMENT_LABELS = APPEAL_WORDING.documents;

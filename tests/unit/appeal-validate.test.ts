@@ -9,7 +9,10 @@ import {
 	type Situation,
 } from '../../src/lib/appeal/model';
 import { validate } from '../../src/lib/appeal/validate';
-import { APPEAL_WORDING, fieldLabel } from '../../src/lib/appeal/wording';
+import { fieldLabel } from '../../src/lib/appeal/wording';
+import { readAppealWording } from '../support/content-data';
+
+const APPEAL_WORDING = readAppealWording();
 
 const COMPANY: AppealInput = {
 	...emptyInput(),

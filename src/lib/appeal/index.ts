@@ -31,4 +31,4 @@ export {
 } from './normalise';
 export { validate, type ErrorCode, type ValidationErrors } from './validate';
 export { composeAppeal, type AppealText, type AppealWarning, type AttachmentItem, type WarningCode } from './compose';
-export { APPEAL_WORDING, fieldLabel, type AppealWording, type Bilingual, type SituationWording } from './wording';
+export { fieldLabel, type AppealWording, type Bilingual, type SituationWording } from './wording';

@@ -1,6 +1,7 @@
 /**
  * A quiz is data: a graph of questions and rules that map answers to outcomes. The engine
- * (engine.ts) walks any tree of this shape; the trees live in ./trees. The trees are written
+ * (engine.ts) walks any tree of this shape; the trees are content, one YAML file per quiz in
+ * src/content/quizzes/ (form checked by schema.ts). The trees are written
  * with `Bilingual` text; a page hands its island the tree in one language (`QuizTree<string>`,
  * see localize.ts), and the engine, which only reads ids, works on either.
  */
@@ -19,7 +20,7 @@ export interface Choice<Text = Bilingual> {
 	 * Single-choice questions only: the question this answer leads to, overriding the question's
 	 * `next`; `null` ends the quiz.
 	 */
-	readonly next?: string | null;
+	readonly next?: string | null | undefined;
 }
 
 export interface Question<Text = Bilingual> {
@@ -29,7 +30,7 @@ export interface Question<Text = Bilingual> {
 	readonly kind: 'single' | 'multiple';
 	readonly prompt: Text;
 	/** A line under the prompt, e.g. where to find the thing asked about. */
-	readonly help?: Text;
+	readonly help?: Text | undefined;
 	readonly choices: readonly Choice<Text>[];
 	/** Where to go after answering, unless the chosen answer says otherwise; `null` ends the quiz. */
 	readonly next: string | null;
@@ -46,7 +47,7 @@ export interface GuideLink<Text = Bilingual> {
 	/** Guide slug, e.g. "appeal". */
 	readonly guide: string;
 	/** Heading id in that guide, e.g. "video-call"; checked at build time. */
-	readonly section?: string;
+	readonly section?: string | undefined;
 	readonly label: Text;
 }
 

@@ -1,0 +1,7 @@
+import EmbeddedQuiz from './quiz/EmbeddedQuiz.astro';
+
+/**
+ * Components a guide's MDX may use without importing them, so a translator writes
+ * `<Quiz id="failure-quiz" />` and never a file path.
+ */
+export const guideComponents = { Quiz: EmbeddedQuiz };
