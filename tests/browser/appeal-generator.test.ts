@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe';
-import { openPage, useChromium } from './support/browser';
+import { openPage, useChromium, waitForHydration } from './support/browser';
 
 const browser = useChromium();
 const site = inject('rootSiteUrl');
@@ -141,9 +141,28 @@ test('hostile input stays inert text and nothing breaks', async () => {
 	await page.context().close();
 });
 
+test('a link with ?s= opens the form on that situation, keeps what was typed, and leaves the address clean', async () => {
+	const { page, problems } = await openPage(browser());
+	await page.goto(`${generator('zh')}?s=restart-reply`);
+	await waitForHydration(page);
+	await expect.poll(() => page.locator('input[name="situation"]:checked').getAttribute('value').catch(() => null)).toBe('restart-reply');
+	expect(new URL(page.url()).search).toBe('');
+	await page.locator('#appeal-email').fill('seller@example.com');
+	await page.goto(`${generator('zh')}?s=login-access`);
+	await expect.poll(() => page.locator('input[name="situation"]:checked').getAttribute('value').catch(() => null)).toBe('login-access');
+	expect(await page.locator('#appeal-email').inputValue()).toBe('seller@example.com');
+	// A situation the generator does not know changes nothing.
+	await page.goto(`${generator('zh')}?s=%3Cimg%3E`);
+	await expect.poll(() => page.locator('input[name="situation"]:checked').getAttribute('value').catch(() => null)).toBe('login-access');
+	expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
+	await page.context().close();
+});
+
 test('the page makes no network request after it has loaded, while the form is used', async () => {
 	const { page } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
 	await page.goto(generator('en'), { waitUntil: 'networkidle' });
+	// On busy cores the island's code can start loading after the network first went quiet.
+	await waitForHydration(page);
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(request.url()));
 	await page.getByLabel('The reply told me to restart with a new account').check();

@@ -1,6 +1,6 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { emptyInput } from '../../src/lib/appeal/model';
-import { emptySavedAppeal, parseSavedAppeal, serializeSavedAppeal } from '../../src/lib/appeal/saved-state';
+import { emptySavedAppeal, parseSavedAppeal, serializeSavedAppeal, withLinkedSituation } from '../../src/lib/appeal/saved-state';
 
 test('round-trips what the form holds', () => {
 	const saved = {
@@ -34,4 +34,21 @@ test('caps an oversized saved value', () => {
 test('an empty form leaves nothing to store', () => {
 	expect(serializeSavedAppeal(emptySavedAppeal())).toBeNull();
 	expect(serializeSavedAppeal({ situation: 'login-access', input: emptyInput() })).toBe(JSON.stringify({ situation: 'login-access', input: emptyInput() }));
+});
+
+describe('a link that names a situation', () => {
+	test('selects it and keeps every field already typed', () => {
+		const saved = { ...emptySavedAppeal(), situation: 'verification-failed' as const };
+		saved.input.email = 'seller@example.com';
+		const linked = withLinkedSituation(saved, '?s=restart-reply');
+		expect(linked.situation).toBe('restart-reply');
+		expect(linked.input.email).toBe('seller@example.com');
+	});
+
+	test('an unknown, empty or missing situation changes nothing', () => {
+		const saved = { ...emptySavedAppeal(), situation: 're-review' as const };
+		for (const search of ['?s=made-up', '?s=', '', '?x=restart-reply', '?s=%3Cscript%3E']) {
+			expect(withLinkedSituation(saved, search)).toBe(saved);
+		}
+	});
 });

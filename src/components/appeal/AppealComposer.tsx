@@ -18,7 +18,15 @@ import {
 	type FieldSpec,
 	type TextFieldId,
 } from '../../lib/appeal';
-import { emptySavedAppeal, parseSavedAppeal, SAVED_APPEAL_KEY, serializeSavedAppeal, type SavedAppeal } from '../../lib/appeal/saved-state';
+import {
+	emptySavedAppeal,
+	parseSavedAppeal,
+	SAVED_APPEAL_KEY,
+	serializeSavedAppeal,
+	SITUATION_PARAM,
+	withLinkedSituation,
+	type SavedAppeal,
+} from '../../lib/appeal/saved-state';
 import AppealOutput from './AppealOutput';
 import ChoiceGroup from './ChoiceGroup';
 import TextField from './TextField';
@@ -70,8 +78,14 @@ export default function AppealComposer({ locale, strings, wording }: Props) {
 	const firstChoice = useRef<HTMLFieldSetElement>(null);
 
 	useEffect(() => {
-		setSaved(readSaved());
+		setSaved(withLinkedSituation(readSaved(), location.search));
 		setRestored(true);
+		// The link's situation is now the form's; a reload must not undo a choice made since.
+		const url = new URL(location.href);
+		if (url.searchParams.has(SITUATION_PARAM)) {
+			url.searchParams.delete(SITUATION_PARAM);
+			history.replaceState(history.state, '', url.href);
+		}
 	}, []);
 	useEffect(() => {
 		if (restored) writeSaved(saved);

@@ -49,3 +49,15 @@ export function parseSavedAppeal(json: string | null): SavedAppeal {
 	if (method) saved.input.contactMethod = method;
 	return saved;
 }
+
+/** The query parameter a link uses to open the generator on one situation: `?s=restart-reply`. */
+export const SITUATION_PARAM = 's';
+
+/**
+ * The saved form with the situation a link asked for (`?s=…`), if it names one the generator
+ * knows. Only the situation changes: what the reader already typed stays.
+ */
+export function withLinkedSituation(saved: SavedAppeal, search: string): SavedAppeal {
+	const requested = new URLSearchParams(search).get(SITUATION_PARAM);
+	return isSituation(requested) ? { ...saved, situation: requested } : saved;
+}
