@@ -9,12 +9,12 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, inject, test } from 'vitest';
-import type { Locale } from '../../src/i18n/locales';
+import { localeInfo, type Locale } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n/translate';
 import { formatDate } from '../../src/lib/dates';
 import { GUIDES_DIR } from '../../src/lib/content-files';
 import { splitExplicitId } from '../../src/lib/heading-ids';
-import { formatFileSize, guidePdfPath, handbookPdfPath } from '../../src/lib/pdf/files';
+import { formatFileSize, guidePdfPath, handbookPdfPath, pdfDownloadName } from '../../src/lib/pdf/files';
 import { openPage, useChromium } from './support/browser';
 import { comparable, pdfDestinations, pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfPages } from './support/pdf-tools';
 import { builtGuides } from './support/site-pages';
@@ -206,6 +206,8 @@ describe('the PDF links on the pages', () => {
 			expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toBe(guidePdfPath(locale, 'appeal'));
 			const box = await link.boundingBox();
 			expect(box!.height).toBeGreaterThanOrEqual(24);
+			// Saved, it is named for the guide and its language, not "appeal.pdf" in both.
+			expect(await link.getAttribute('download')).toBe(pdfDownloadName(guideSource(locale, 'appeal').title, localeInfo[locale].label));
 			await page.context().close();
 		},
 	);
@@ -219,6 +221,7 @@ describe('the PDF links on the pages', () => {
 			const link = links.nth(index);
 			expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toBe(handbookPdfPath(language));
 			expect(await link.textContent()).toContain(formatFileSize(statSync(join('dist', handbookPdfPath(language))).size));
+			expect(await link.getAttribute('download')).toBe(`${useTranslations(language)('site.name')} (${localeInfo[language].label}).pdf`);
 		}
 		await page.context().close();
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { finishPdfLinks } from '../../src/lib/pdf/download-links';
-import { formatFileSize, guidePdfPath, handbookPdfPath } from '../../src/lib/pdf/files';
+import { formatFileSize, guidePdfPath, handbookPdfPath, pdfDownloadName } from '../../src/lib/pdf/files';
 
 describe('PDF file paths', () => {
 	test('put every language’s guides and handbook side by side under /pdf/<language>/', () => {
@@ -59,4 +59,10 @@ describe('finishPdfLinks', () => {
 	test('leaves pages without PDF links untouched', () => {
 		expect(finishPdfLinks(page(), () => 1, format)).toBe(page());
 	});
+});
+
+test('a saved PDF is named for what it is and its language, with no character a file system refuses', () => {
+	expect(pdfDownloadName('申诉步骤', '简体中文')).toBe('申诉步骤 (简体中文).pdf');
+	expect(pdfDownloadName('Appealing: step by step', 'English')).toBe('Appealing step by step (English).pdf');
+	expect(pdfDownloadName('A/B "test" <x>?', 'English')).toBe('A B test x (English).pdf');
 });

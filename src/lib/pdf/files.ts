@@ -25,3 +25,13 @@ export function formatFileSize(bytes: number): string {
 	if (kilobytes < 1000) return `${Math.max(1, Math.round(kilobytes))} KB`;
 	return `${(kilobytes / 1024).toFixed(1)} MB`;
 }
+
+/**
+ * The name a PDF is saved under, from the link's `download` attribute: what it is and in which
+ * language ("Appealing, step by step (English).pdf"), since every language's file is called
+ * "appeal.pdf" on the server. Characters that file systems refuse become spaces.
+ */
+export function pdfDownloadName(title: string, languageLabel: string): string {
+	const safe = `${title} (${languageLabel})`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+	return `${safe}.pdf`;
+}
