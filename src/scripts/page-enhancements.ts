@@ -2,11 +2,14 @@
  * The only script a plain guide page loads (budget: 2 KB gzip). Everything works without it;
  * it adds three conveniences:
  * - a heading's link also copies the section URL to the clipboard;
- * - the language switch carries the reader's place over to the other language: the #section,
- *   and the query (quiz answers, a search);
+ * - the language switch carries the reader's place over to the other language: the section on
+ *   screen (also after scrolling by hand), and the query (quiz answers, a search);
+ * - the contents mark the section being read (aria-current);
  * - the search link, "/" or Ctrl/⌘+K open the search dialog (from anywhere but a text field),
  *   which is downloaded only then.
  */
+
+import { sectionInView } from '../lib/section-in-view';
 
 const copyStatus = document.querySelector<HTMLElement>('.copy-status');
 let hideStatus: ReturnType<typeof setTimeout> | undefined;
@@ -44,7 +47,7 @@ document.addEventListener('click', (event) => {
 		openSearch(link);
 	} else if (link.hasAttribute('data-keep-place')) {
 		link.search = location.search;
-		link.hash = location.hash;
+		link.hash = placeOnScreen();
 	} else if (link.hasAttribute('data-copy-link')) {
 		// The link still navigates to the section; copying is a bonus that may be refused.
 		navigator.clipboard?.writeText(new URL(link.getAttribute('href')!, location.href).href).then(announceCopied, () => {});
@@ -63,3 +66,50 @@ document.addEventListener('keydown', (event) => {
 	event.preventDefault();
 	openSearch(entry);
 });
+
+/** A heading counts as reached once it is this far from the top of the window (below the sticky header). */
+const READING_LINE = 120;
+const sectionHeadings = [...document.querySelectorAll<HTMLElement>('.article :is(h2, h3)[id]')];
+
+function currentSection(): string | null {
+	return sectionInView(sectionHeadings.map((heading) => ({ id: heading.id, top: heading.getBoundingClientRect().top })), READING_LINE);
+}
+
+/** The #fragment that reopens the reader's place: the linked element while it is on screen, else the section being read. */
+function placeOnScreen(): string {
+	const linked = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+	if (linked) {
+		const { top, bottom } = linked.getBoundingClientRect();
+		if (bottom > 0 && top < innerHeight) return location.hash;
+	}
+	const section = currentSection();
+	return section ? `#${section}` : '';
+}
+
+const contentsLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
+let marked: string | null | undefined;
+function markCurrentSection() {
+	const section = currentSection();
+	if (section === marked) return;
+	marked = section;
+	for (const link of contentsLinks) {
+		if (link.hash === `#${section}`) link.setAttribute('aria-current', 'true');
+		else link.removeAttribute('aria-current');
+	}
+}
+if (contentsLinks.length > 0) {
+	let pending = false;
+	addEventListener(
+		'scroll',
+		() => {
+			if (pending) return;
+			pending = true;
+			requestAnimationFrame(() => {
+				pending = false;
+				markCurrentSection();
+			});
+		},
+		{ passive: true }
+	);
+	markCurrentSection();
+}

@@ -41,6 +41,36 @@ describe('language switch', () => {
 	});
 });
 
+describe('the section on screen', () => {
+	test.each([
+		['zh', 'en'],
+		['en', 'zh'],
+	] as const)('after scrolling by hand, the switch from %s to %s opens the same section', async (from, to) => {
+		const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+		await page.goto(at(`/${from}/appeal/`));
+		// Scroll (no link followed, no #hash in the address) until the fourth section sits at the top.
+		const sectionId = (await page.locator('main h2[id]').nth(3).getAttribute('id'))!;
+		await page.evaluate((id) => scrollTo(0, document.getElementById(id)!.getBoundingClientRect().top + scrollY - 40), sectionId);
+		expect(new URL(page.url()).hash).toBe('');
+		// A tap, as on the phone: Playwright's click() would first scroll the link "into view".
+		await page.locator('.language-switch a').dispatchEvent('click');
+		await page.waitForURL(`**/${to}/appeal/**`);
+		expect(new URL(page.url()).hash).toBe(`#${sectionId}`);
+		await page.context().close();
+	});
+
+	test('the contents on a wide screen mark the section being read, and only that one', async () => {
+		const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+		await page.goto(at('/en/appeal/'));
+		const ids = await page.locator('main h2[id]').evaluateAll((headings) => headings.map((heading) => heading.id));
+		for (const id of [ids[2]!, ids[4]!]) {
+			await page.evaluate((target) => scrollTo(0, document.getElementById(target)!.getBoundingClientRect().top + scrollY - 40), id);
+			await expect.poll(() => page.locator('.toc-rail a[aria-current="true"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([`#${id}`]);
+		}
+		await page.context().close();
+	});
+});
+
 describe('the start page /', () => {
 	test.each([
 		['en-US', '/en/'],
