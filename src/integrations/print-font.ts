@@ -1,63 +1,46 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-// HarfBuzz comes with subset-font; its full build can also draw glyphs, which the conversion needs.
-import * as harfbuzz from 'harfbuzzjs';
-import { findFace, readFace, writeFace } from '../lib/print-font/sfnt';
-import { toTrueTypeOutlines, type PathCommand } from '../lib/print-font/truetype-outlines';
+import type { AstroIntegration } from 'astro';
 
 /** The family the print stylesheet (src/styles/global.css) asks for first. */
 const FAMILY = 'Handbook Print Sans';
-
+/** Google's Noto Sans SC, one static TrueType (glyf) file per weight. */
+const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
 const WEIGHTS = [
-	{ weight: 400, postScriptName: 'NotoSansCJKsc-Regular', style: 'Regular' },
-	{ weight: 700, postScriptName: 'NotoSansCJKsc-Bold', style: 'Bold' },
+	{ weight: 400, file: '400Regular/NotoSansSC_400Regular.ttf', style: 'regular' },
+	{ weight: 700, file: '700Bold/NotoSansSC_700Bold.ttf', style: 'bold' },
 ] as const;
 
-type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'sfnt'; preserveNameIds: number[] }) => Promise<Buffer>;
-type ConvertFont = (font: Buffer, format: 'woff2') => Promise<Buffer>;
+type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'woff2'; preserveNameIds: number[] }) => Promise<Buffer>;
 
 /** Source files whose text can reach a page; their characters make up the subset. */
 const TEXT_FILE = /\.(md|mdx|astro|ts|tsx|css)$/;
 const STALE_AFTER_MS = 60 * 60 * 1000;
 
 /**
- * The font that printed pages and the PDFs use: Noto Sans CJK SC (from fonts-noto-cjk), cut down
- * to the characters in the site's sources and rewritten with TrueType outlines, which Chromium
- * embeds in PDFs by name with a Unicode map (see src/lib/print-font/truetype-outlines.ts).
+ * The font that printed pages and the PDFs use: Noto Sans SC from Google's TrueType build (an npm
+ * package), cut down to the characters in the site's sources. Chromium embeds a TrueType font in a
+ * PDF by name with a Unicode map, so Chinese text stays text; the system's Noto Sans CJK has CFF
+ * outlines, which Chromium draws as unnamed Type 3 glyphs.
  * Screens keep the system fonts: only the print stylesheet names this family, so a browser
  * downloads it only when someone prints.
- *
- * The @font-face rules are added to every page; without the Noto font on the build machine they
- * are left out, printed pages fall back to system fonts and the PDF stage skips the PDFs.
- * The result is cached under .astro/ and made again when the text or the source fonts change.
+ * The result is cached under .astro/ and made again when the text or the font package changes.
  */
 export default function printFont(): AstroIntegration {
 	return {
 		name: 'print-font',
 		hooks: {
-			'astro:config:setup': async ({ command, config, createCodegenDir, injectScript, logger }) => {
+			'astro:config:setup': async ({ command, config, createCodegenDir, injectScript }) => {
 				if (command !== 'build' && command !== 'dev') return;
-				const stylesheet = await printFontStylesheet(fileURLToPath(config.srcDir), fileURLToPath(createCodegenDir()), logger);
-				if (stylesheet) injectScript('page-ssr', `import ${JSON.stringify(stylesheet)};`);
+				const stylesheet = await printFontStylesheet(fileURLToPath(config.srcDir), fileURLToPath(createCodegenDir()));
+				injectScript('page-ssr', `import ${JSON.stringify(stylesheet)};`);
 			},
 		},
 	};
-}
-
-/** Where fontconfig finds a Noto Sans CJK SC weight; null without fontconfig or the font. */
-function sourceFontFile(style: string): string | null {
-	try {
-		const file = execFileSync('fc-match', ['--format=%{file}', `Noto Sans CJK SC:style=${style}`], { encoding: 'utf8' });
-		return file && existsSync(file) ? file : null;
-	} catch {
-		return null;
-	}
 }
 
 async function sourceText(dir: string): Promise<string> {
@@ -73,24 +56,12 @@ async function sourceText(dir: string): Promise<string> {
 	return [...characters].filter((character) => !/\p{Cc}/u.test(character)).sort().join('');
 }
 
-async function printFontStylesheet(srcDir: string, codegenDir: string, logger: AstroIntegrationLogger): Promise<string | null> {
-	// fc-match answers with its best substitute when the font is missing, hence the look for the face by name.
-	const found = await Promise.all(
-		WEIGHTS.map(async (source) => {
-			const file = sourceFontFile(source.style);
-			const face = file ? findFace(await readFile(file), source.postScriptName) : null;
-			return file && face ? { ...source, file, face } : null;
-		}),
-	);
-	const sources = found.filter((source) => source !== null);
-	if (sources.length < WEIGHTS.length) {
-		logger.warn('Noto Sans CJK SC not found: printed pages use system fonts and no PDFs are made (apt-get install fonts-noto-cjk).');
-		return null;
-	}
+async function printFontStylesheet(srcDir: string, codegenDir: string): Promise<string> {
+	const require = createRequire(import.meta.url);
+	const packageDir = dirname(require.resolve(`${FONT_PACKAGE}/package.json`));
+	const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string };
 	const text = await sourceText(srcDir);
-	const converter = await Promise.all(['sfnt.ts', 'quadratic-curves.ts', 'truetype-outlines.ts'].map((file) => readFile(join(srcDir, 'lib/print-font', file), 'utf8')));
-	const fontStamps = await Promise.all(sources.map(async ({ file }) => `${file}:${(await stat(file)).size}`));
-	const key = createHash('sha256').update([text, ...fontStamps, ...converter].join('\0')).digest('hex').slice(0, 16);
+	const key = createHash('sha256').update([text, FONT_PACKAGE, version].join('\0')).digest('hex').slice(0, 16);
 	const dir = join(codegenDir, key);
 	const stylesheet = join(dir, 'print-font.css');
 	if (existsSync(stylesheet)) return stylesheet;
@@ -98,18 +69,14 @@ async function printFontStylesheet(srcDir: string, codegenDir: string, logger: A
 	// Written aside and moved into place whole: another build in the same tree may be reading the cache.
 	await mkdir(codegenDir, { recursive: true });
 	const draft = await mkdtemp(join(codegenDir, 'draft-'));
-	const require = createRequire(import.meta.url);
 	const subsetFont = require('subset-font') as SubsetFont;
-	const { convert } = require('fontverter') as { convert: ConvertFont };
 	try {
 		const rules: string[] = [];
-		for (const { weight, style, face } of sources) {
+		for (const { weight, file, style } of WEIGHTS) {
+			const name = `print-sans-${style}.woff2`;
 			// Name IDs 0, 13 and 14 (copyright, licence, licence URL) travel with the font, as the OFL asks.
-			const subset = await subsetFont(Buffer.from(writeFace(face)), text, { targetFormat: 'sfnt', preserveNameIds: [0, 13, 14] });
-			const font = new harfbuzz.Font(new harfbuzz.Face(new harfbuzz.Blob(subset)));
-			const trueType = writeFace(toTrueTypeOutlines(readFace(subset), (glyphId) => font.glyphToJson(glyphId) as PathCommand[]));
-			const name = `print-sans-${style.toLowerCase()}.woff2`;
-			await writeFile(join(draft, name), await convert(Buffer.from(trueType), 'woff2'));
+			const subset = await subsetFont(await readFile(join(packageDir, file)), text, { targetFormat: 'woff2', preserveNameIds: [0, 13, 14] });
+			await writeFile(join(draft, name), subset);
 			rules.push(`@font-face {\n\tfont-family: '${FAMILY}';\n\tsrc: url('./${name}') format('woff2');\n\tfont-weight: ${weight};\n\tfont-display: block;\n}`);
 		}
 		await writeFile(join(draft, 'print-font.css'), `/* Made by src/integrations/print-font.ts; only the print stylesheet uses this family. */\n${rules.join('\n')}\n`);

@@ -29,6 +29,6 @@ test('without Chromium the PDF stage skips with one line saying what to install,
 	});
 	expect(stderr).toBe('');
 	expect(stdout.trim().split('\n')).toHaveLength(1);
-	expect(stdout).toMatch(/^PDFs skipped: no Chromium at .*no-chromium-here.*apt-get install chromium fonts-noto-cjk poppler-utils/);
+	expect(stdout).toMatch(/^PDFs skipped: no Chromium at .*no-chromium-here.*apt-get install chromium$/m);
 	expect(await readFile(join(dir, 'en', 'appeal', 'index.html'), 'utf8')).toBe(page(''));
 });
