@@ -13,7 +13,8 @@ import { useTranslations } from '../../src/i18n/translate';
 import { formatDate } from '../../src/lib/dates';
 import { GUIDES_DIR } from '../../src/lib/content-files';
 import { splitExplicitId } from '../../src/lib/heading-ids';
-import { formatFileSize, guidePdfPath, handbookPdfPath } from '../../src/lib/pdf/files';
+import { formatFileSize } from '../../build/pdf/download-links';
+import { guidePdfPath, handbookPdfPath } from '../../src/lib/pdf/files';
 import { failureQuiz } from '../../src/lib/quiz/trees/failure-quiz';
 import { loginQuiz } from '../../src/lib/quiz/trees/login-quiz';
 import { openPage, useChromium } from './support/browser';
@@ -21,7 +22,7 @@ import { comparable, pdfDestinations, pdfFonts, pdfInfo, pdfLinks, pdfOutline, p
 import { builtGuides } from './support/site-pages';
 
 /**
- * The PDFs the build prints (scripts/build-pdfs.mjs), read with poppler-utils, in both test
+ * The PDFs the build prints (build/pdf/print-pdfs.mjs), read with poppler-utils, in both test
  * builds: what a reader gets, checked against the guides' Markdown sources.
  */
 

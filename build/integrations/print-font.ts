@@ -79,7 +79,7 @@ async function printFontStylesheet(srcDir: string, codegenDir: string): Promise<
 			await writeFile(join(draft, name), subset);
 			rules.push(`@font-face {\n\tfont-family: '${FAMILY}';\n\tsrc: url('./${name}') format('woff2');\n\tfont-weight: ${weight};\n\tfont-display: block;\n}`);
 		}
-		await writeFile(join(draft, 'print-font.css'), `/* Made by src/integrations/print-font.ts; only the print stylesheet uses this family. */\n${rules.join('\n')}\n`);
+		await writeFile(join(draft, 'print-font.css'), `/* Made by build/integrations/print-font.ts; only the print stylesheet uses this family. */\n${rules.join('\n')}\n`);
 	} catch (error) {
 		await rm(draft, { recursive: true, force: true });
 		throw error;
