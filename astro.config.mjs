@@ -4,8 +4,10 @@ import preact from '@astrojs/preact';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
-import guideParity from './src/integrations/guide-parity';
-import printFont from './src/integrations/print-font';
+import guideParity from './build/integrations/guide-parity';
+import printFont from './build/integrations/print-font';
+import searchIndex from './build/integrations/search-index';
+import securityHeaders from './build/integrations/security-headers';
 import rehypeHeadingLinks from './src/markdown/rehype-heading-links';
 import rehypeSiteLinks from './src/markdown/rehype-site-links';
 import rehypeTaskLists from './src/markdown/rehype-task-lists';
@@ -26,7 +28,8 @@ export default defineConfig({
 	base,
 	outDir: process.env.OUT_DIR || './dist',
 	trailingSlash: 'always',
-	integrations: [guideParity(), printFont(), mdx(), preact()],
+	// The last two run once the pages are written, in this order (astro:build:done).
+	integrations: [guideParity(), printFont(), mdx(), preact(), searchIndex(), securityHeaders()],
 	markdown: {
 		processor: unified({
 			remarkPlugins: [remarkDirective, remarkHeadingIds, remarkAsides],

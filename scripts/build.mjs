@@ -1,16 +1,12 @@
-// Builds the site into OUT_DIR (default dist/), indexes it for search, prints its PDFs and writes
-// the security headers file.
-// BASE_PATH and SITE_URL are read by astro.config.mjs; see the README.
-import { execFileSync } from 'node:child_process';
+// npm run build: builds the site into OUT_DIR (default dist/) with the stages in build/stages.mjs:
+// the pages, their search index and _headers (Astro and its integrations), then the PDFs.
+// BASE_PATH is the sub-path the site is served under (default "/"); SITE_URL, read by
+// astro.config.mjs, its public origin. See the README.
+import { resolve } from 'node:path';
+import { stages } from '../build/stages.mjs';
 
-const outDir = process.env.OUT_DIR || 'dist';
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', env });
-
-// --force: the content cache keys on file contents, not on our Markdown plugins, so a plugin change
-// would otherwise leave pages rendered by the old code.
-run('astro', ['build', '--force', '--silent']);
-run('node', ['scripts/build-search-index.mjs', outDir]);
-run('node', ['scripts/build-pdfs.mjs', outDir]);
-run('node', ['scripts/build-headers.mjs', outDir]);
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, process.env.OUT_DIR || 'dist');
+const base = process.env.BASE_PATH || '/';
+for (const stage of stages) await stage.run({ root, outDir, base });
 console.log(`Built the site into ${outDir}/`);

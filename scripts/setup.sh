@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the handbook needs on this machine, and nothing that is already there:
 # - the npm packages, from the committed lockfile (they include Node 24, which npm scripts then run on);
-# - with --browser: Debian's Chromium, the Noto CJK fonts and poppler-utils, for the browser tests.
+# - with --browser: Debian's Chromium, the Noto CJK fonts (pages on screen; the PDFs bring their own
+#   print font, from an npm package) and poppler-utils, for the browser tests.
 # On Debian/Ubuntu as root it installs the system packages itself; elsewhere it says what to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."

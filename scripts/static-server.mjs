@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { headersForPath, parseHeadersFile } from '../src/lib/headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../build/headers-file.ts';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',

@@ -1,9 +1,9 @@
 // Builds a copy of the project stage by stage and times each stage. The bench builds in copies
 // under .bench/ so it never touches the working tree's dist/ or .astro/, which other builds may be
 // using, and so the tenfold content is measured the same way as the real one (cold caches, as CI).
-import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stages } from '../../build/stages.mjs';
 import { copyGuideSource, copySlug } from './multiply-guides.ts';
 
 /** Generated and installed folders that a build does not read from the source tree. */
@@ -58,31 +58,30 @@ async function totalBytes(files) {
 }
 
 /**
- * Runs the stages of scripts/build.mjs one by one, in its order, in `projectDir` (output in its
- * dist/) and times them. The PDF stage is left out when `pdf` is false.
+ * Runs the build's stages (build/stages.mjs) in `projectDir`, output in its dist/, and times them;
+ * Astro's time is without its integrations', which report their own. The PDF stage is left out
+ * when `pdf` is false.
  */
 export async function buildStages(projectDir, { pdf }) {
-	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: 'dist', BASE_PATH: '/' };
-	// Errors and warnings still show; the stages' progress lines would bury the table.
-	const timed = (command, args) => {
-		const start = performance.now();
-		execFileSync(command, args, { cwd: projectDir, env, stdio: ['ignore', 'ignore', 'inherit'] });
-		return performance.now() - start;
-	};
-	const astroMs = timed('astro', ['build', '--force', '--silent']);
-	const pagefindMs = timed(process.execPath, ['scripts/build-search-index.mjs', 'dist']);
-	const pdfMs = pdf ? timed(process.execPath, ['scripts/build-pdfs.mjs', 'dist']) : null;
-	const headersMs = timed(process.execPath, ['scripts/build-headers.mjs', 'dist']);
-
 	const outDir = join(projectDir, 'dist');
+	const ms = {};
+	for (const stage of stages) {
+		if (stage.name === 'pdfs' && !pdf) continue;
+		const start = performance.now();
+		Object.assign(ms, await stage.run({ root: projectDir, outDir, base: '/' }));
+		ms[stage.name] = performance.now() - start;
+	}
+	const pagefindMs = ms['search-index'];
+	const headersMs = ms['security-headers'];
+
 	const files = await filesUnder(outDir);
 	const guidePdfs = files.filter((file) => file.endsWith('.pdf') && !file.endsWith('handbook.pdf'));
 	return {
 		outDir,
 		pages: files.filter((file) => file.endsWith('.html')).length,
-		astroMs,
+		astroMs: ms.astro - pagefindMs - headersMs,
 		pagefindMs,
-		pdfMs,
+		pdfMs: ms.pdfs ?? null,
 		headersMs,
 		indexBytes: await totalBytes(await filesUnder(join(outDir, 'pagefind'))),
 		largestGuidePdfBytes: guidePdfs.length ? Math.max(...(await Promise.all(guidePdfs.map(async (file) => (await stat(file)).size)))) : null,

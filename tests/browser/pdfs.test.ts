@@ -14,7 +14,8 @@ import { useTranslations } from '../../src/i18n/translate';
 import { formatDate } from '../../src/lib/dates';
 import { GUIDES_DIR } from '../../src/lib/content-files';
 import { splitExplicitId } from '../../src/lib/heading-ids';
-import { formatFileSize, guidePdfPath, handbookPdfPath, pdfDownloadName } from '../../src/lib/pdf/files';
+import { formatFileSize } from '../../build/pdf/download-links';
+import { guidePdfPath, handbookPdfPath, pdfDownloadName } from '../../src/lib/pdf/files';
 import { openPage, useChromium } from './support/browser';
 import { comparable, pdfDestinations, pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfPages } from './support/pdf-tools';
 import { builtGuides } from './support/site-pages';
@@ -24,7 +25,7 @@ const failureQuiz = readQuizTree('failure-quiz');
 const loginQuiz = readQuizTree('login-quiz');
 
 /**
- * The PDFs the build prints (scripts/build-pdfs.mjs), read with poppler-utils, in both test
+ * The PDFs the build prints (build/pdf/print-pdfs.mjs), read with poppler-utils, in both test
  * builds: what a reader gets, checked against the guides' Markdown sources.
  */
 
@@ -91,7 +92,7 @@ describe.each(builds)('the PDFs of the site built $name', ({ dir }) => {
 			const fonts = pdfFonts(pdfFile(dir, guidePdfPath(locale, guide.slug)));
 			expect(fonts.length).toBeGreaterThan(0);
 			// Any other font means a character fell back to a system font: Chromium may draw those as Type 3.
-			expect(fonts.filter((font) => !(/^[A-Z]{6}\+NotoSansCJKsc-(Regular|Bold)$/.test(font.name) && font.type === 'CID TrueType' && font.embedded && font.unicode))).toEqual([]);
+			expect(fonts.filter((font) => !(/^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/.test(font.name) && font.type === 'CID TrueType' && font.embedded && font.unicode))).toEqual([]);
 		});
 
 		test.each(guides(locale))('$slug: holds its headings as text, in its language, and as bookmarks', (guide) => {
@@ -139,7 +140,7 @@ describe.each(builds)('the PDFs of the site built $name', ({ dir }) => {
 			});
 
 			test('embeds only the print font', () => {
-				expect(pdfFonts(file).filter((font) => !/^[A-Z]{6}\+NotoSansCJKsc-(Regular|Bold)$/.test(font.name) || font.type !== 'CID TrueType' || !font.unicode)).toEqual([]);
+				expect(pdfFonts(file).filter((font) => !/^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/.test(font.name) || font.type !== 'CID TrueType' || !font.unicode)).toEqual([]);
 			});
 
 			test('lists every guide and checker in its contents, with the page each starts on', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { fileOfPath } from '../../scripts/bench/resources';
-import { headersForPath, normalizeCsp, parseCsp, parseHeadersFile } from '../../src/lib/headers-file';
+import { headersForPath, normalizeCsp, parseCsp, parseHeadersFile } from '../../build/headers-file';
 import { useChromium, waitForHydration } from './support/browser';
 import { builtPages } from './support/site-pages';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatHeadersFile, headerRules, headersForPath, normalizeCsp, parseCsp, parseHeadersFile, unionCsp } from '../../src/lib/headers-file';
+import { formatHeadersFile, headerRules, headersForPath, normalizeCsp, parseCsp, parseHeadersFile, unionCsp } from '../../build/headers-file';
 
 const referrer = 'strict-origin-when-cross-origin';
 const wide = "default-src 'self';script-src 'self' 'wasm-unsafe-eval' 'sha256-A=' 'sha256-B=';style-src 'self' 'sha256-S=';";

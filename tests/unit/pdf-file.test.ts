@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { amendPdf, destinationPages, outlineItems, pdfTextString, repairedTitle } from '../../src/lib/pdf/pdf-file';
+import { amendPdf, destinationPages, outlineItems, pdfTextString, repairedTitle } from '../../build/pdf/pdf-file';
 
 /** A small PDF laid out the way Skia writes them: numbered objects, one cross-reference table, a trailer. */
 function makePdf(objects: Record<number, string>, trailer: string): Uint8Array {

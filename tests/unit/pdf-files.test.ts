@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { finishPdfLinks } from '../../src/lib/pdf/download-links';
-import { formatFileSize, guidePdfPath, handbookPdfPath, pdfDownloadName } from '../../src/lib/pdf/files';
+import { finishPdfLinks, formatFileSize } from '../../build/pdf/download-links';
+import { guidePdfPath, handbookPdfPath, pdfDownloadName } from '../../src/lib/pdf/files';
 
 describe('PDF file paths', () => {
 	test('put every language’s guides and handbook side by side under /pdf/<language>/', () => {

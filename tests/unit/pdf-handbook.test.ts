@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chapterPages, contentsHtml, coverHtml, escapeHtml, type HandbookPart } from '../../src/lib/pdf/handbook';
+import { chapterPages, contentsHtml, coverHtml, escapeHtml, type HandbookPart } from '../../build/pdf/handbook';
 
 const parts: HandbookPart[] = [
 	{ title: 'Identity verification', chapters: [{ id: 'appeal', title: 'Appealing <a> failed "verification"' }] },

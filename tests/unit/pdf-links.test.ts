@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentHref, documentId, publicHref, type LinkContext } from '../../src/lib/pdf/links';
+import { documentHref, documentId, publicHref, type LinkContext } from '../../build/pdf/links';
 
 const local = 'http://127.0.0.1:4000/handbook/';
 const handbook: LinkContext = {

@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n/locales';
 /**
  * Where the PDFs live in a build, as site-relative paths: one per guide and one handbook per
  * language, side by side in /pdf/<language>/. The pages that link them and the build stage that
- * writes them (scripts/build-pdfs.mjs) both take the paths from here.
+ * writes them (build/pdf/print-pdfs.mjs) both take the paths from here.
  */
 
 const HANDBOOK = 'handbook';
@@ -17,13 +17,6 @@ export function guidePdfPath(locale: Locale, slug: string): string {
 /** "/pdf/zh/handbook.pdf": every guide and checker of one language. */
 export function handbookPdfPath(locale: Locale): string {
 	return `/pdf/${locale}/${HANDBOOK}.pdf`;
-}
-
-/** A file size the way download links show it: "860 KB", "1.4 MB" (1 KB = 1024 bytes). */
-export function formatFileSize(bytes: number): string {
-	const kilobytes = bytes / 1024;
-	if (kilobytes < 1000) return `${Math.max(1, Math.round(kilobytes))} KB`;
-	return `${(kilobytes / 1024).toFixed(1)} MB`;
 }
 
 /**

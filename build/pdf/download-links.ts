@@ -9,6 +9,13 @@
  * - a size goes into `<span data-pdf-size="<path>"></span>`, written with no other attribute.
  */
 
+/** A file size the way download links show it: "860 KB", "1.4 MB" (1 KB = 1024 bytes). */
+export function formatFileSize(bytes: number): string {
+	const kilobytes = bytes / 1024;
+	if (kilobytes < 1000) return `${Math.max(1, Math.round(kilobytes))} KB`;
+	return `${(kilobytes / 1024).toFixed(1)} MB`;
+}
+
 const UNIT = /<p\b[^>]*\sdata-pdf-needs="([^"]*)"[^>]*>[\s\S]*?<\/p>/g;
 const SIZE_SLOT = /<span data-pdf-size="([^"]*)"><\/span>/g;
 

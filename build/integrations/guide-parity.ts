@@ -3,10 +3,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { locales } from '../i18n/locales';
-import { checkGuideParity, type GuideSource } from '../lib/content-parity';
-import { GUIDES_DIR, guideFileInfo } from '../lib/content-files';
-import { staleGuideWarnings } from '../lib/review-freshness';
+import { locales } from '../../src/i18n/locales';
+import { checkGuideParity, type GuideSource } from '../../src/lib/content-parity';
+import { GUIDES_DIR, guideFileInfo } from '../../src/lib/content-files';
+import { staleGuideWarnings } from '../../src/lib/review-freshness';
 
 /** Frontmatter that describes the guide rather than its wording, so both languages must agree. */
 const SHARED_FIELDS = ['section', 'order'] as const;

@@ -75,7 +75,7 @@ export function headerRules(pages: readonly PagePolicy[], base: string): HeaderR
 /** The `_headers` file for the rules. */
 export function formatHeadersFile(rules: readonly HeaderRule[]): string {
 	const blocks = rules.map(({ path, headers }) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
-	return `# Written by scripts/build-headers.mjs from the policies in the built pages.\n${blocks.join('\n\n')}\n`;
+	return `# Written by the build (build/integrations/security-headers.ts) from the policies in the built pages.\n${blocks.join('\n\n')}\n`;
 }
 
 /** Reads a `_headers` file: path lines, indented "Name: value" lines under them, # comments. */

@@ -1,43 +1,34 @@
-// Prints the PDFs from the built site with Chromium: one per guide and one handbook per language
-// (cover, contents with page numbers, every guide, the checkers' printable checklists), into
-// <outDir>/pdf/<language>/. Then fills in the sizes on the pages' PDF links, or removes the links
-// when no PDFs could be made. Usage: node scripts/build-pdfs.mjs <outDir> (BASE_PATH as for the build).
+// The build's PDF stage. Prints the PDFs from the built site with Chromium: one per guide and one
+// handbook per language (cover, contents with page numbers, every guide, the checkers' printable
+// checklists), into <outDir>/pdf/<language>/. Then fills in the sizes on the pages' PDF links, or
+// removes the links when no PDFs could be made.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fillPlaceholders } from '../src/i18n/fill.ts';
-import { locales } from '../src/i18n/locales.ts';
-import { en } from '../src/i18n/ui/en.ts';
-import { zh } from '../src/i18n/ui/zh.ts';
-import { finishPdfLinks } from '../src/lib/pdf/download-links.ts';
-import { formatFileSize, guidePdfPath, handbookPdfPath } from '../src/lib/pdf/files.ts';
-import { chapterPages, contentsHtml, coverHtml } from '../src/lib/pdf/handbook.ts';
-import { documentHref, documentId } from '../src/lib/pdf/links.ts';
-import { amendPdf, destinationPages } from '../src/lib/pdf/pdf-file.ts';
-import { chromiumPath, launchChromium } from './chromium.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { chromiumPath, launchChromium } from '../../scripts/chromium.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { fillPlaceholders } from '../../src/i18n/fill.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { en } from '../../src/i18n/ui/en.ts';
+import { zh } from '../../src/i18n/ui/zh.ts';
+import { guidePdfPath, handbookPdfPath } from '../../src/lib/pdf/files.ts';
+import { htmlFiles } from '../html-files.ts';
+import { finishPdfLinks, formatFileSize } from './download-links.ts';
+import { chapterPages, contentsHtml, coverHtml } from './handbook.ts';
+import { documentHref, documentId } from './links.ts';
+import { amendPdf, destinationPages } from './pdf-file.ts';
 
-const outDir = process.argv[2] || 'dist';
-const base = process.env.BASE_PATH || '/';
-const INSTALL = 'apt-get install chromium fonts-noto-cjk poppler-utils';
+const INSTALL = 'apt-get install chromium';
 const PRINT_FONT = 'Handbook Print Sans';
 const strings = { zh, en };
 /** Attributes that refer to ids, renamed with them when pages become chapters of a handbook. */
 const ID_REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for', 'headers'];
 
-async function* htmlFiles(dir) {
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
-}
-
 /** Fills in the size of every PDF link, and removes the links to PDFs that were not made. */
-async function finishLinks(made) {
-	for await (const file of htmlFiles(outDir)) {
-		const html = await readFile(file, 'utf8');
-		if (html.includes('data-pdf-needs')) await writeFile(file, finishPdfLinks(html, (path) => made.get(path), formatFileSize));
+async function finishLinks(outDir, made) {
+	for (const file of await htmlFiles(outDir)) {
+		const html = await readFile(join(outDir, file), 'utf8');
+		if (html.includes('data-pdf-needs')) await writeFile(join(outDir, file), finishPdfLinks(html, (path) => made.get(path), formatFileSize));
 	}
 }
 
@@ -45,18 +36,20 @@ const cssString = (text) => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, '\
 
 /**
  * Loads a page of the build with scripts off: what a reader without JavaScript gets, so each
- * checker shows its static checklist. Returns false when the print font cannot be loaded.
+ * checker shows its static checklist. Fails when the print font does not load: Chromium would
+ * print with a system font, maybe as unnamed Type 3 glyphs.
  */
 async function openForPrint(page, url) {
 	await page.goto(url);
 	await page.emulateMedia({ media: 'print' });
-	return page.evaluate(async (family) => {
+	const loaded = await page.evaluate(async (family) => {
 		const faces = await Promise.all([400, 700].map((weight) => document.fonts.load(`${weight} 1em "${family}"`, '中A')));
 		return faces.every((loaded) => loaded.some((face) => face.status === 'loaded'));
 	}, PRINT_FONT);
+	if (!loaded) throw new Error(`The print font "${PRINT_FONT}" did not load on ${url}`);
 }
 
-/** Points every link of the page where the document needs it (see src/lib/pdf/links.ts). */
+/** Points every link of the page where the document needs it (see links.ts). */
 async function rewriteLinks(page, scope, context) {
 	const hrefs = await page.$$eval(`${scope} a[href]`, (links) => [...new Set(links.map((link) => link.href))]);
 	const targets = Object.fromEntries(hrefs.map((href) => [href, documentHref(href, context)]));
@@ -103,9 +96,7 @@ async function printGuide(page, localRoot, site, locale, { path, slug }) {
 		subject: document.querySelector('meta[name="description"]')?.content ?? '',
 	}));
 	const { amended } = await printPdf(page, { title, printTitle: `${title} · ${t('site.name')}`, author: t('site.name'), subject });
-	const file = guidePdfPath(locale, slug);
-	await writeFile(join(outDir, file), amended());
-	return file;
+	return { file: guidePdfPath(locale, slug), pdf: amended() };
 }
 
 /**
@@ -164,7 +155,7 @@ async function printHandbook(page, localRoot, site, locale) {
 	});
 
 	// The start page lends the handbook its <head>: the language, the stylesheet, the policy.
-	if (!(await openForPrint(page, new URL(`${locale}/`, localRoot).href))) throw new Error('The print font did not load for the handbook');
+	await openForPrint(page, new URL(`${locale}/`, localRoot).href);
 	await page.evaluate(
 		({ html }) => {
 			document.querySelector('.site-footer')?.remove();
@@ -190,60 +181,58 @@ async function printHandbook(page, localRoot, site, locale) {
 		const printed = destinationPages(pdf);
 		if (!chapterPages(parts, printed)) throw new Error(`The ${locale} handbook lost a chapter's link target while printing`);
 		if (printing > 1 && printed.size === destinations.size && [...printed].every(([id, number]) => destinations.get(id) === number)) {
-			const file = handbookPdfPath(locale);
-			await writeFile(join(outDir, file), amended());
-			return file;
+			return { file: handbookPdfPath(locale), pdf: amended() };
 		}
 		destinations = printed;
 	}
 	throw new Error(`The ${locale} handbook's page numbers did not settle after four printings`);
 }
 
-async function printLanguage(browser, localRoot, locale) {
+/** Prints one language's PDFs into `outDir`; returns their site-relative paths. */
+async function printLanguage(browser, localRoot, locale, outDir) {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	const site = await readSite(page, localRoot, locale);
-	await mkdir(join(outDir, dirname(handbookPdfPath(locale))), { recursive: true });
-	const files = [];
+	const printed = [];
 	for (const { pages } of site.parts) {
 		for (const guide of pages) {
-			if (!(await openForPrint(page, new URL(guide.path.slice(1), localRoot).href))) return null;
+			await openForPrint(page, new URL(guide.path.slice(1), localRoot).href);
 			// Guides are articles; the checkers are forms and come only in the handbook.
-			if (await page.$('main > article')) files.push(await printGuide(page, localRoot, site, locale, guide));
+			if (await page.$('main > article')) printed.push(await printGuide(page, localRoot, site, locale, guide));
 		}
 	}
-	files.push(await printHandbook(page, localRoot, site, locale));
+	printed.push(await printHandbook(page, localRoot, site, locale));
 	await context.close();
-	return files;
+	await mkdir(join(outDir, dirname(handbookPdfPath(locale))), { recursive: true });
+	for (const { file, pdf } of printed) await writeFile(join(outDir, file), pdf);
+	return printed.map(({ file }) => file);
 }
 
-const skip = async (reason) => {
-	console.log(`PDFs skipped: ${reason}. To make them: ${INSTALL}`);
-	await rm(join(outDir, 'pdf'), { recursive: true, force: true });
-	await finishLinks(new Map());
-};
-
-if (!existsSync(chromiumPath)) {
-	await skip(`no Chromium at ${chromiumPath} (or set CHROMIUM_PATH)`);
-} else {
+/**
+ * Prints the PDFs of the site built in `outDir` and served under `base`. Without Chromium it says
+ * in one line what to install and takes the PDF links out of the pages.
+ */
+export async function printPdfs({ outDir, base }) {
+	if (!existsSync(chromiumPath)) {
+		console.log(`PDFs skipped: no Chromium at ${chromiumPath} (or set CHROMIUM_PATH). To make them: ${INSTALL}`);
+		await rm(join(outDir, 'pdf'), { recursive: true, force: true });
+		await finishLinks(outDir, new Map());
+		return;
+	}
 	const started = performance.now();
 	const server = await startStaticServer({ root: outDir, base });
 	const browser = await launchChromium();
 	let printed;
 	try {
 		// One language per core.
-		printed = await Promise.all(locales.map((locale) => printLanguage(browser, server.url, locale)));
+		printed = await Promise.all(locales.map((locale) => printLanguage(browser, server.url, locale, outDir)));
 	} finally {
 		await browser.close();
 		await server.close();
 	}
-	if (printed.some((files) => files === null)) {
-		await skip(`the print font (Noto Sans CJK SC) was not built into the site`);
-	} else {
-		const made = new Map();
-		for (const file of printed.flat()) made.set(file, (await stat(join(outDir, file))).size);
-		await finishLinks(made);
-		const seconds = ((performance.now() - started) / 1000).toFixed(1);
-		console.log(`Printed ${made.size} PDFs into ${join(outDir, 'pdf')}/ in ${seconds} s`);
-	}
+	const made = new Map();
+	for (const file of printed.flat()) made.set(file, (await stat(join(outDir, file))).size);
+	await finishLinks(outDir, made);
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	console.log(`Printed ${made.size} PDFs into ${join(outDir, 'pdf')}/ in ${seconds} s`);
 }
