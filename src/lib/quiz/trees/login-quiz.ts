@@ -347,7 +347,7 @@ export const loginQuiz: QuizTree = {
 				zh: '接收验证码的手机换了、丢了或停号了',
 			},
 			explanation: {
-				en: "Codes still go to the phone or app you registered, so a new phone or number doesn't receive them. Your way back in is the backup method you registered at setup; once you're signed in, you can update the number in Seller Central. Without a working backup, Amazon's account-recovery help (written for shoppers, but about the same Amazon login) describes recovery with a government-issued ID. Seller Support can't waive two-step verification.",
+				en: "Codes still go to the phone or app you registered, so a new phone or number doesn't receive them. Your way back in is the backup method you registered at setup; once you're signed in, you can update the number in Seller Central. Without a working backup, Amazon's account-recovery help (written for shoppers, but about the same Amazon login) describes recovery with a government-issued ID. Selling Partner Support can't waive two-step verification.",
 				zh: '验证码仍然发到您登记过的手机或应用上，新手机、新号码是收不到的。回到账户的办法是设置时登记的备用方式；登录之后，可以在卖家平台里更新号码。备用方式也用不了的话，亚马逊的账户找回帮助（面向买家，但针对的是同一个亚马逊登录账号）介绍了用政府签发的身份证件找回账户的途径。卖家支持无权免除两步验证。',
 			},
 			actions: [
@@ -500,7 +500,7 @@ export const loginQuiz: QuizTree = {
 			id: 'contact-form',
 			kind: 'cause',
 			title: {
-				en: 'Still stuck? Contact Seller Support',
+				en: 'Still stuck? Contact Selling Partner Support',
 				zh: '还是不行？联系卖家支持',
 			},
 			explanation: {
@@ -522,7 +522,7 @@ export const loginQuiz: QuizTree = {
 				},
 			],
 			links: [
-				{ guide: 'login-problems', section: 'contact-form', label: { en: 'Step 7: contact Seller Support', zh: '第 7 步：联系卖家支持' } },
+				{ guide: 'login-problems', section: 'contact-form', label: { en: 'Step 7: contact Selling Partner Support', zh: '第 7 步：联系卖家支持' } },
 				{ guide: 'contact-support', section: 'case-contents', label: { en: 'What to put in a case', zh: '案例里要写什么' } },
 			],
 			basis: 'official',
