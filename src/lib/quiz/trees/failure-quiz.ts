@@ -4,7 +4,7 @@ import type { QuizTree } from '../types';
  * "Why did my verification fail?": from what the seller sees to the likely causes and the next step.
  * Facts come from the guides (appeal, failure-causes, document-requirements, faq, result-email,
  * individual-seller, login-problems). Causes that only the 2021 third-party post reports are marked
- * `community`; the marketplace's own guides and FAQ are `official`.
+ * `community`; Amazon's own guides, help pages and FAQ, and the US statute, are `official`.
  */
 export const failureQuiz: QuizTree = {
 	id: 'failure-quiz',
@@ -13,7 +13,7 @@ export const failureQuiz: QuizTree = {
 		zh: '我的身份验证为什么没通过？',
 	},
 	intro: {
-		en: "Answer a few questions about what happened and what you submitted. You'll see the likely causes, most likely first, each with what to do next. Each result says whether it comes from the marketplace's official guidance or from sellers' reports.",
+		en: "Answer a few questions about what happened and what you submitted. You'll see the likely causes, most likely first, each with what to do next. Each result says whether it comes from Amazon's official guidance or from sellers' reports.",
 		zh: '回答几个问题，说说您遇到了什么情况、提交了哪些资料。结果会按可能性从高到低列出原因，并附上每种情况的下一步做法。每条结果都标明依据是亚马逊的官方说明，还是卖家的经验。',
 	},
 	start: 'where',
@@ -73,12 +73,12 @@ export const failureQuiz: QuizTree = {
 			id: 'genuine',
 			kind: 'single',
 			prompt: {
-				en: "Does the sender's address end in @amazon.com?",
-				zh: '发件地址的后缀是 @amazon.com 吗？',
+				en: "Does the sender's address end in @amazon.com (or another domain Amazon lists for your store)?",
+				zh: '发件地址的后缀是 @amazon.com（或亚马逊为您所在站点列出的其他域名）吗？',
 			},
 			help: {
-				en: 'Look at the full address, not just the display name: the part after the @ must be exactly amazon.com.',
-				zh: '请看完整的发件地址，不要只看显示的发件人名称：@ 后面必须正好是 amazon.com。',
+				en: "Look at the full address, not just the display name. Amazon's US page names @amazon.com; other stores' pages list more domains. A sender can be forged, so a matching address alone doesn't prove the e-mail is genuine.",
+				zh: '请看完整的发件地址，不要只看显示的发件人名称。亚马逊美国站页面列出的是 @amazon.com，其他站点的页面还列出了更多域名。发件人可以伪造，地址对得上也不能单凭这一点断定邮件是真的。',
 			},
 			choices: [
 				{
@@ -372,7 +372,7 @@ export const failureQuiz: QuizTree = {
 				zh: '先按登录自查清单排查',
 			},
 			explanation: {
-				en: "Until you can sign in to Seller Central, you can't check your verification status or send an appeal from your account. The marketplace's UK site published a step-by-step checklist for sign-in trouble, and the login quiz walks you through it.",
+				en: "Until you can sign in to Seller Central, you can't check your verification status or send an appeal from your account. Amazon's UK site published a step-by-step checklist for sign-in trouble, and the login quiz walks you through it.",
 				zh: '登录不了卖家平台（Seller Central），就无法在账户里查看验证状态或提交申诉。亚马逊英国站公布过一份无法登录时的自查清单，“无法登录”自测会带您逐步排查。',
 			},
 			actions: [
@@ -399,30 +399,31 @@ export const failureQuiz: QuizTree = {
 			id: 'individual-deadline',
 			kind: 'warning',
 			title: {
-				en: 'Complete the US seller verification before your deadline',
-				zh: '在期限内完成美国站的卖家信息验证',
+				en: 'Verify and certify your US seller information in time',
+				zh: '按时完成美国站的卖家信息验证和认证',
 			},
 			explanation: {
-				en: 'Under the US INFORM Consumers Act, qualifying third-party sellers in the US store must have their identity, bank account, business address, phone number and tax information verified. The verification e-mails gave sellers 60 days, and the marketplace said it may suspend selling privileges and hold funds if verification is not completed.',
-				zh: '根据美国《消费者告知法案》（INFORM Consumers Act），符合条件的美国站第三方卖家，需要验证身份、银行账户、企业地址、电话号码和税务信息。验证邮件给出的期限是 60 天；亚马逊表示，无法完成验证的，可能会暂停销售权限并扣留款项。',
+				en: "Under the US INFORM Consumers Act, Amazon verifies the identity, bank account, business address, phone number and tax information of high-volume sellers in its US store, and has them certify it at least once a year. The statute gives 10 days after the notice to certify; Amazon counts 10 days from when you open the Notice and Certification page. Without it, the law requires suspension of future sales, and Amazon has warned of withheld disbursements or deactivation.",
+				zh: '根据美国《消费者告知法案》（INFORM Consumers Act），亚马逊要核实美国站高销量卖家的身份、银行账户、企业地址、电话号码和税务信息，并让卖家至少每年认证一次。法条规定收到通知后 10 天内认证；亚马逊则从您打开通知和认证（Notice and Certification）页面起算 10 天。逾期未完成的，法律要求暂停今后的销售，亚马逊也提醒过可能暂扣付款或停用账户。',
 			},
 			actions: [
 				{
-					en: 'Find the deadline in your own verification e-mail, and submit well before it.',
-					zh: '以您自己收到的验证邮件里写的期限为准，尽早提交。',
+					en: 'Sign in to Seller Central yourself and open Account Health (or Account Information) to see which information is still needed.',
+					zh: '自己登录卖家平台（Seller Central），打开账户状况（Account Health）或账户信息（Account Information）页面，看还缺哪些信息。',
 				},
 				{
-					en: 'Sign in to Seller Central and follow the banner on your seller account information page that lists the steps to complete.',
-					zh: '登录卖家平台（Seller Central），按卖家账户信息页面上的横幅提示，完成列出的验证步骤。',
+					en: 'When your information is correct, certify it on the Notice and Certification page within 10 days. Open that page only when you have time to finish.',
+					zh: '信息无误后，在 10 天内到通知和认证（Notice and Certification）页面完成认证；有时间一次做完时再打开这个页面。',
 				},
 				{
-					en: 'If you were asked to verify your address, the entry is under Settings > Account Info > Business Information > Company address and phone number (our translation of the Chinese path; follow the labels you see).',
-					zh: '如果被要求验证地址，入口在“设置>账户信息>业务信息>公司地址和电话号码”（英文界面可能是 Settings > Account Info > Business Information > Company address and phone number，以您实际看到的菜单为准）。',
+					en: 'If you were asked to verify your address, read the address verification guide: the postcard with a code, and proof-of-address documents.',
+					zh: '如果被要求验证地址，请看地址验证指南：带验证码的明信片，以及地址证明文件。',
 				},
 			],
 			links: [
-				{ guide: 'individual-seller', section: 'information-checked', label: { en: 'What is checked', zh: '要验证哪些信息' } },
-				{ guide: 'individual-seller', section: 'deadline', label: { en: 'The deadline: 60 days', zh: '期限：60 天' } },
+				{ guide: 'individual-seller', section: 'where-to-verify', label: { en: 'Where the notice is in Seller Central', zh: '通知在卖家平台的哪里' } },
+				{ guide: 'individual-seller', section: 'deadline', label: { en: 'The deadline: 10 days', zh: '期限：10 天' } },
+				{ guide: 'address-verification', section: 'postcard', label: { en: 'Address verification and the postcard', zh: '地址验证与明信片' } },
 			],
 			basis: 'official',
 		},
@@ -434,7 +435,7 @@ export const failureQuiz: QuizTree = {
 				zh: '选择“个人卖家”选项，而不是公司类型',
 			},
 			explanation: {
-				en: 'Sellers report that after you choose China as your location, the business type list includes 不，我是个人卖家 ("No, I am an individual seller"). According to one experienced seller, you then submit your ID card and a credit card or bank statement instead of company documents. This comes from seller posts, not from the marketplace.',
+				en: 'Sellers report that after you choose China as your location, the business type list includes 不，我是个人卖家 ("No, I am an individual seller"). According to one experienced seller, you then submit your ID card and a credit card or bank statement instead of company documents. This comes from seller posts, not from Amazon.',
 				zh: '有卖家反映：地址选择“中国”后，“业务类型”里会出现“不，我是个人卖家”选项。一位资深卖家称，选这一项后提交身份证和信用卡或银行卡账单即可，不需要公司资料。这是卖家在社交媒体上的说法，不是亚马逊的官方说明。',
 			},
 			actions: [
@@ -469,8 +470,8 @@ export const failureQuiz: QuizTree = {
 				zh: '先确认邮件真的是亚马逊发的',
 			},
 			explanation: {
-				en: "The official guide says genuine e-mails from the marketplace come from addresses ending in @amazon.com, and warns about phishing. Until you're sure, treat the message, its links and any phone number in it as suspect.",
-				zh: '官方指南说明，亚马逊的真实邮件来自后缀为 @amazon.com 的地址，并提醒卖家谨防钓鱼邮件。在确认之前，请把这封邮件、其中的链接和电话号码都当作可疑内容。',
+				en: "Amazon's US help page names @amazon.com as the sender domain of its genuine e-mails, and other stores' pages list more; but a sender can be forged. Until you've confirmed the message inside Seller Central, treat it, its links and any phone number in it as suspect.",
+				zh: '亚马逊美国站帮助页面列出的真实邮件发件域名是 @amazon.com，其他站点的页面还列出了更多域名；但发件人可以伪造。在卖家平台里确认之前，请把这封邮件、其中的链接和电话号码都当作可疑内容。',
 			},
 			actions: [
 				{
@@ -513,8 +514,8 @@ export const failureQuiz: QuizTree = {
 					zh: '直接上传相机或扫描仪得到的原图：不截屏、不修图、不美颜。',
 				},
 				{
-					en: 'Check every file against the document checklist.',
-					zh: '对照证件要求清单，逐份检查文件。',
+					en: 'Check every file against the document checklist: also valid (not expired), under 10 MB, and a png, jpg or pdf file.',
+					zh: '对照证件要求清单逐份检查文件：还要有效（未过期）、小于 10 MB，格式为 png、jpg 或 pdf。',
 				},
 				{
 					en: 'Appeal and upload the new files with + Add attachments (or Attach in a chat).',
@@ -765,8 +766,8 @@ export const failureQuiz: QuizTree = {
 				zh: '被要求用新账户重新注册？先咨询客户经理',
 			},
 			explanation: {
-				en: 'A refused appeal often says you must restart the application with a new account and e-mail ID. If you still disagree, the official guide strongly recommends talking to your account manager first instead of registering again, because a new registration could affect your later application.',
-				zh: '申诉被拒时，回复常会说需要用新的账户和邮箱重新开始注册。如果您对结果仍有异议，官方强烈建议先咨询您的客户经理，不要直接重新注册，以免影响之后的注册。',
+				en: "A refused appeal often says you must restart the application with a new account and e-mail ID. Some of Amazon's help pages (Canada, India) also call a rejection final and suggest re-applying with a new account. But the China-facing guide strongly recommends that, if you still disagree, you talk to your account manager before registering again, because a new registration could affect your later application.",
+				zh: '申诉被拒时，回复常会说需要用新的账户和邮箱重新开始注册；亚马逊的一些帮助页面（加拿大站、印度站）也说拒绝是最终决定，可以用新账户重新申请。但面向中国卖家的指南强烈建议：如果您仍有异议，重新注册前先咨询您的客户经理，以免影响之后的注册。',
 			},
 			actions: [
 				{
@@ -789,6 +790,7 @@ export const failureQuiz: QuizTree = {
 			links: [
 				{ guide: 'appeal', section: 'appeal-refused', label: { en: 'If your appeal is refused', zh: '申诉被拒绝' } },
 				{ guide: 'appeal', section: 'still-disagree', label: { en: 'If you still disagree', zh: '仍有异议时' } },
+				{ guide: 'identity-verification', section: 'rejections', label: { en: 'What Amazon says about rejections, by marketplace', zh: '各站点对“被拒绝”的说法' } },
 			],
 			basis: 'official',
 		},
@@ -883,7 +885,7 @@ export const failureQuiz: QuizTree = {
 				zh: '经营范围没有硬性要求',
 			},
 			explanation: {
-				en: 'The official FAQ says there is no hard requirement on the business scope shown on your licence; the marketplace usually weighs all your information together rather than deciding on one factor. For the long term, it suggests keeping your business scope close to the categories you plan to sell.',
+				en: 'The official FAQ says there is no hard requirement on the business scope shown on your licence; Amazon usually weighs all your information together rather than deciding on one factor. For the long term, it suggests keeping your business scope close to the categories you plan to sell.',
 				zh: '官方常见问题说明，对营业执照上的经营范围没有硬性要求；亚马逊通常综合考虑您提供的全部信息，不会只凭单一因素做决定。从长远看，官方建议经营范围尽量与您计划销售的类目一致。',
 			},
 			actions: [
@@ -909,7 +911,7 @@ export const failureQuiz: QuizTree = {
 				zh: '注册资本不高，本身不会导致失败',
 			},
 			explanation: {
-				en: 'The official FAQ says there is no hard requirement for registered capital. The marketplace usually looks at all the information you provide together rather than deciding on a single factor.',
+				en: 'The official FAQ says there is no hard requirement for registered capital. Amazon usually looks at all the information you provide together rather than deciding on a single factor.',
 				zh: '官方常见问题说明，对注册资本没有硬性要求。亚马逊通常综合考虑您提供的全部信息，不会只凭某一项做决定。',
 			},
 			actions: [
@@ -970,13 +972,13 @@ export const failureQuiz: QuizTree = {
 				zh: '14 天内预约视频通话',
 			},
 			explanation: {
-				en: "The invitation says you must book within 14 days; if you don't, you won't be eligible to sell in the store. You can choose up to three time slots, each on a different date.",
+				en: "The invitation says you must book within 14 days; if you don't, you won't be eligible to sell on Amazon. You can choose up to three time slots, each on a different date.",
 				zh: '邀请邮件写明，必须在 14 天内预约；逾期未约，将没有资格在亚马逊商城销售。您最多可以选三个时间段，每个在不同的日期。',
 			},
 			actions: [
 				{
-					en: 'Check that the invitation came from an address ending in @amazon.com, then open its booking link.',
-					zh: '先确认邀请邮件的发件地址后缀是 @amazon.com，再点击其中的预约链接。',
+					en: "Confirm the invitation inside Seller Central (notifications or the Case Log) before you use its booking link: the link itself may be on a survey provider's domain rather than Amazon's.",
+					zh: '使用预约链接之前，先在卖家平台里（通知或案例日志 Case Log）确认确实有这份邀请：预约链接本身可能在问卷服务商的域名上，而不是亚马逊的域名。',
 				},
 				{
 					en: 'Choose up to three time slots on different dates, and click Submit once.',
@@ -1001,7 +1003,7 @@ export const failureQuiz: QuizTree = {
 				zh: '已经超过 14 天的预约期限',
 			},
 			explanation: {
-				en: "The invitation says that if you don't book within 14 days, you won't be eligible to sell in the store. The official guides don't describe a way to reopen the booking, so ask support directly.",
+				en: "The invitation says that if you don't book within 14 days, you won't be eligible to sell on Amazon. The official guides don't describe a way to reopen the booking, so ask support directly.",
 				zh: '邀请邮件写明，14 天内没有预约的，将没有资格在亚马逊商城销售。官方资料没有说明逾期后能否重新预约，请直接询问支持团队。',
 			},
 			actions: [
@@ -1062,7 +1064,7 @@ export const failureQuiz: QuizTree = {
 				zh: '必须出示注册时所用证件的原件',
 			},
 			explanation: {
-				en: "On the call you must show the original of the identity document you used when you registered; copies of any kind aren't accepted. If you don't show the document you registered with, you won't be eligible to sell in the store.",
+				en: "On the call you must show the original of the identity document you used when you registered; copies of any kind aren't accepted. If you don't show the document you registered with, you won't be eligible to sell on Amazon.",
 				zh: '通话时必须出示注册时所用身份证件的原件，任何形式的复印件都不接受。没有出示注册时使用的证件，将没有资格在亚马逊商城销售。',
 			},
 			actions: [
