@@ -73,6 +73,7 @@ export const en = {
 	'situation.videoCall': 'I was invited to a video call',
 	'situation.refused': 'Support told me to restart with a new account',
 	'situation.photos': 'I need to retake photos of my documents',
+	'situation.addressPostcard': 'Amazon wants to verify my address, or sent me a postcard with a code',
 	'situation.cantLogIn': 'I can\u2019t log in to Seller Central',
 	'situation.twoStep': 'I must set up two-step verification',
 	'situation.individual': 'I was asked to verify as an individual seller',

@@ -71,6 +71,7 @@ export const zh: UiStrings = {
 	'situation.videoCall': '我收到了视频通话验证的邀请',
 	'situation.refused': '客服让我用新账户重新注册',
 	'situation.photos': '我需要重新拍摄证件照片',
+	'situation.addressPostcard': '亚马逊要验证我的地址，或给我寄了带验证码的明信片',
 	'situation.cantLogIn': '我登录不了卖家平台',
 	'situation.twoStep': '我必须设置两步验证',
 	'situation.individual': '我被要求以个人卖家身份验证',
