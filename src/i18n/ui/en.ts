@@ -66,7 +66,7 @@ export const en = {
 		'Pick the situation closest to yours. Each link opens the guide, or the exact section, that tells you what to do next.',
 	'home.guidesTitle': 'All guides',
 	'situation.failureEmail': 'I got an e-mail saying my identity could not be verified',
-	'situation.notSureGenuine': 'I am not sure an e-mail from the marketplace is genuine',
+	'situation.notSureGenuine': 'I am not sure an e-mail from Amazon is genuine',
 	'situation.whyFailed': 'I want to know why verification failed',
 	'situation.appeal': 'I want to appeal a failed verification',
 	'situation.writeAppeal': 'I need help writing the appeal in English',

@@ -64,7 +64,7 @@ export const zh: UiStrings = {
 	'home.intro': '选择与您最接近的情况。每个链接都会直接打开告诉您下一步怎么做的指南或章节。',
 	'home.guidesTitle': '全部指南',
 	'situation.failureEmail': '我收到邮件，说身份验证未通过',
-	'situation.notSureGenuine': '我不确定收到的邮件是不是真的',
+	'situation.notSureGenuine': '我不确定收到的“亚马逊”邮件是不是真的',
 	'situation.whyFailed': '我想知道验证为什么失败',
 	'situation.appeal': '我想对验证结果提出申诉',
 	'situation.writeAppeal': '我需要帮忙写英文申诉',
