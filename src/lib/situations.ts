@@ -14,7 +14,7 @@ export const situations: readonly Situation[] = [
 	{ label: 'situation.whyFailed', slug: 'failure-quiz' },
 	{ label: 'situation.appeal', slug: 'appeal', section: 'steps' },
 	{ label: 'situation.writeAppeal', slug: 'appeal-generator' },
-	{ label: 'situation.videoCall', slug: 'appeal', section: 'video-call' },
+	{ label: 'situation.videoCall', slug: 'video-call' },
 	{ label: 'situation.refused', slug: 'appeal', section: 'appeal-refused' },
 	{ label: 'situation.photos', slug: 'document-requirements', section: 'checklist' },
 	{ label: 'situation.addressPostcard', slug: 'address-verification', section: 'postcard' },

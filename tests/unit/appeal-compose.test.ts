@@ -7,6 +7,7 @@ import {
 	emptyInput,
 	fieldsFor,
 	isTextField,
+	quotedChecks,
 	type AppealInput,
 	type Situation,
 	type TextFieldId,
@@ -61,7 +62,7 @@ describe.each(SITUATIONS)('%s', (situation) => {
 			expect(result.english).toContain(FACTS[field]);
 			expect(result.chinese).toContain(FACTS[field]);
 		}
-		for (const id of checksFor(situation)) {
+		for (const id of quotedChecks(situation, checksFor(situation))) {
 			expect(result.english).toContain(CHECK_LABELS[id].en);
 			expect(result.chinese).toContain(CHECK_LABELS[id].zh);
 		}
@@ -81,7 +82,7 @@ describe.each(SITUATIONS)('%s', (situation) => {
 		expect(result.missing).toEqual([]);
 		expect(result.english).not.toMatch(PLACEHOLDER);
 		expect(result.english).not.toContain('Case ID');
-		expect(result.english).not.toContain('call me back');
+		expect(result.english).not.toContain('call me at');
 		expect(result.english).toContain('I can provide any documents you need on request.');
 		expect(result.attachments.map((item) => item.id)).toEqual(documentsFor(situation));
 		expect(result.attachments.some((item) => item.selected)).toBe(false);
@@ -179,12 +180,11 @@ describe('what each situation says', () => {
 		expect(english('re-review')).toMatch(/video call with the original identity document/);
 	});
 
-	test('restart reply: asks to reconsider and for the unmet requirement; has not re-registered and will wait', () => {
+	test('restart reply: asks to reconsider and for the unmet requirement, and waits for the answer', () => {
 		const text = english('restart-reply');
 		expect(text).toContain('restart the application process with a new account');
 		expect(text).toContain('reconsider this decision');
 		expect(text).toContain('which requirement my documents did not meet');
-		expect(text).toContain('I have not registered a new account');
 		expect(text).toContain('wait for your answer');
 	});
 
@@ -192,6 +192,7 @@ describe('what each situation says', () => {
 		const text = english('wrong-business-type');
 		expect(text).toContain('I am an individual seller');
 		expect(text).toContain('cannot go back');
+		expect(text).toContain('The business type on my account is not the one for individual sellers');
 		expect(text).toContain('"No, I am an individual seller"');
 		expect(text).toContain('Name (as on my identity document): 张三 (Zhang San)');
 		expect(text).not.toContain(FACTS.businessName);
@@ -223,12 +224,12 @@ describe('details', () => {
 			{ ...fullInput('verification-failed'), creditCode: ' 9135-0100-m000-100y-43 ' },
 			'verification-failed',
 		);
-		expect(typed.english).toContain('Unified social credit code: 91350100M000100Y43');
+		expect(typed.english).toContain('Unified Social Credit Code: 91350100M000100Y43');
 		const digits = composeAppeal(
 			{ ...fullInput('verification-failed'), creditCode: '911101087109195860' },
 			'verification-failed',
 		);
-		expect(digits.english).toContain('Unified social credit code: 911101087109195860');
+		expect(digits.english).toContain('Unified Social Credit Code: 911101087109195860');
 		expect(digits.warnings).toEqual([]);
 	});
 
@@ -238,7 +239,7 @@ describe('details', () => {
 			'verification-failed',
 		);
 		expect(result.english).not.toContain('110101199003071234');
-		expect(result.english).toContain('Unified social credit code: [unified social credit code]');
+		expect(result.english).toContain('Unified Social Credit Code: [Unified Social Credit Code]');
 		expect(result.missing).toEqual(['creditCode']);
 		expect(result.warnings).toEqual([{ code: 'id-number-removed', field: 'creditCode' }]);
 	});
@@ -309,7 +310,7 @@ describe('details', () => {
 			'verification-failed',
 		);
 		expect(byChat.english).toContain('I have chosen to contact you by chat.');
-		expect(byChat.english).toContain('call me back at 010 1234 5678.');
+		expect(byChat.english).toContain('please call me at 010 1234 5678.');
 		expect(byChat.chinese).toContain('我选择通过聊天（Chat）与您联系');
 	});
 
@@ -334,7 +335,7 @@ describe('details', () => {
 			legalRepPinyin: 'y'.repeat(100_000),
 		};
 		const result = composeAppeal(input, 'verification-failed');
-		expect(result.english).toContain('Business name (as on the business licence): 深圳市 示例 贸易有限公司\n');
+		expect(result.english).toContain('Business name (as on the business license): 深圳市 示例 贸易有限公司\n');
 		expect(result.english).toContain('Registration e-mail: seller@example.com\n');
 		expect(result.english).toContain(`张三 (${'y'.repeat(200)})`);
 		expect(result.english).not.toContain('y'.repeat(201));
@@ -350,5 +351,76 @@ describe('details', () => {
 			phone: '😀'.repeat(100_000),
 		};
 		for (const situation of SITUATIONS) expect(() => composeAppeal(hostile, situation)).not.toThrow();
+	});
+});
+
+/** Rules for what the text may claim (issue 13): nothing the seller did not say, in Amazon's own words. */
+describe('no claim the seller did not make', () => {
+	const NO_OTHER_ACCOUNT = CHECK_LABELS['no-other-account'];
+	const DISCLOSED = CHECK_LABELS['other-account-disclosed'];
+
+	test.each(['verification-failed', 'restart-reply'] as const)(
+		'%s: "no other account" only when ticked, and a disclosure offered instead',
+		(situation) => {
+			expect(checksFor(situation)).toEqual(expect.arrayContaining(['no-other-account', 'other-account-disclosed']));
+			const unticked = composeAppeal({ ...minimalInput(situation), checked: [] }, situation);
+			for (const text of [unticked.english, unticked.chinese]) {
+				expect(text).not.toMatch(/not registered|没有注册/);
+			}
+			const denied = composeAppeal({ ...minimalInput(situation), checked: ['no-other-account'] }, situation);
+			expect(denied.english).toContain(NO_OTHER_ACCOUNT.en);
+			expect(denied.chinese).toContain(NO_OTHER_ACCOUNT.zh);
+			const disclosed = composeAppeal({ ...minimalInput(situation), checked: ['other-account-disclosed'] }, situation);
+			expect(disclosed.english).toContain(DISCLOSED.en);
+			expect(disclosed.english).not.toContain(NO_OTHER_ACCOUNT.en);
+		},
+	);
+
+	test('when both are ticked, the disclosure stays and the denial goes', () => {
+		const result = composeAppeal(
+			{ ...minimalInput('restart-reply'), checked: ['no-other-account', 'other-account-disclosed'] },
+			'restart-reply',
+		);
+		expect(result.english).toContain(DISCLOSED.en);
+		expect(result.english).not.toContain(NO_OTHER_ACCOUNT.en);
+		expect(result.chinese).not.toContain(NO_OTHER_ACCOUNT.zh);
+	});
+
+	test.each(SITUATIONS)('%s: no sentence says "by mistake", in either language, whatever is ticked', (situation) => {
+		const result = composeAppeal(fullInput(situation), situation);
+		expect(result.english).not.toMatch(/mistake|wrongly|by error/i);
+		expect(result.chinese).not.toMatch(/误选|选错|错选/);
+		expect(`${result.shortDescription.en}${result.shortDescription.zh}`).not.toMatch(/mistake|wrong|误选|选错/i);
+	});
+
+	test.each(SITUATIONS)("%s: the English text uses Amazon's spelling", (situation) => {
+		const { english } = composeAppeal(fullInput(situation), situation);
+		expect(english).not.toMatch(/licence|colour|unified social credit code/);
+		if (situation !== 'login-access' && situation !== 'wrong-business-type') {
+			expect(english).toContain('Unified Social Credit Code:');
+			expect(english).toContain('business license');
+		}
+	});
+});
+
+describe('the subject line', () => {
+	test.each(SITUATIONS)('%s: starts with the case ID when there is one, and never passes 80 characters', (situation) => {
+		const withCase = composeAppeal({ ...minimalInput(situation), caseId: '12345678901' }, situation);
+		expect(withCase.shortDescription.en.startsWith('Case ID 12345678901: ')).toBe(true);
+		expect(withCase.shortDescription.zh).toContain('12345678901');
+		expect([...withCase.shortDescription.en].length).toBeLessThanOrEqual(80);
+		const longest = composeAppeal({ ...minimalInput(situation), caseId: '9'.repeat(30) }, situation);
+		expect(longest.shortDescription.en.startsWith(`Case ID ${'9'.repeat(30)}: `)).toBe(true);
+		expect([...longest.shortDescription.en].length).toBeLessThanOrEqual(80);
+		const without = composeAppeal(minimalInput(situation), situation);
+		expect(without.shortDescription).toEqual(APPEAL_WORDING.text.bySituation[situation].subject);
+	});
+});
+
+describe('the callback line', () => {
+	test('asks support to call the number given, country code and all', () => {
+		const result = composeAppeal({ ...minimalInput('verification-failed'), phone: '+86 138 0013 8000' }, 'verification-failed');
+		expect(result.english).toContain('please call me at +86 138 0013 8000.');
+		expect(result.chinese).toContain('请致电 +86 138 0013 8000 与我联系');
 	});
 });

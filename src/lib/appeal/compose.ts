@@ -6,7 +6,6 @@
 import { fillPlaceholders } from '../../i18n/fill';
 import { checkCreditCode } from './credit-code';
 import {
-	checksFor,
 	documentsFor,
 	emptyTextValues,
 	fieldsFor,
@@ -16,11 +15,15 @@ import {
 	type FieldId,
 	type Situation,
 	type TextFieldId,
+	quotedChecks,
 } from './model';
 import { MAX_LENGTH, capLength, codePointLength, normaliseField } from './normalise';
 import type { AppealWording, Bilingual } from './wording';
 
 export type WarningCode = 'id-number-removed' | 'secret-removed';
+
+/** The English subject line's limit, in code points. */
+export const MAX_SUBJECT_LENGTH = 80;
 
 /** Something the seller typed that the text leaves out, and the field it was in. */
 export interface AppealWarning {
@@ -195,8 +198,7 @@ function detailsBlock(context: Context): Bilingual {
 
 /** What the seller ticked, in the situation's order, ignoring anything the situation does not offer. */
 function checkedBlock(context: Context): Bilingual | undefined {
-	const ticked = new Set(context.input.checked);
-	const items = checksFor(context.situation).filter((id) => ticked.has(id));
+	const items = quotedChecks(context.situation, context.input.checked);
 	if (items.length === 0) return undefined;
 	const { wording } = context;
 	return lines([wording.text.checkedHeading[headingKind(context)], ...items.map((id) => listItem(wording.checks[id]))]);
@@ -258,6 +260,20 @@ function composeText(context: Context): Bilingual {
 	return { en: blocks.map((block) => block.en).join('\n\n'), zh: blocks.map((block) => block.zh).join('\n\n') };
 }
 
+/**
+ * The subject line, with the case ID in front when there is one: the Case Log searches subjects,
+ * not messages, and a case ID first is never the part a length limit cuts off.
+ */
+function shortDescription({ clean, wording, situation }: Context): Bilingual {
+	const { subject } = wording.text.bySituation[situation];
+	const caseId = clean.values.caseId;
+	if (caseId === '') return subject;
+	const withCase = bilingual((locale) =>
+		fillPlaceholders(wording.text.subjectWithCase[locale], { caseId, subject: subject[locale] }),
+	);
+	return { en: capLength(withCase.en, MAX_SUBJECT_LENGTH).value, zh: withCase.zh };
+}
+
 /** The appeal for `situation` from whatever the form holds now; missing values become placeholders. */
 export function composeAppeal(input: AppealInput, situation: Situation, wording: AppealWording): AppealText {
 	const clean = cleanInput(input, situation);
@@ -267,7 +283,7 @@ export function composeAppeal(input: AppealInput, situation: Situation, wording:
 	return {
 		english: text.en,
 		chinese: text.zh,
-		shortDescription: wording.text.bySituation[situation].subject,
+		shortDescription: shortDescription(context),
 		attachments: documentsFor(situation).map((id) => ({ id, label: wording.documents[id], selected: attached.has(id) })),
 		reminders: remindersFor(wording, situation),
 		characterCount: codePointLength(text.en),

@@ -27,6 +27,8 @@ export const CHECKS = [
 	'location-correct',
 	'company-listed-in-credit-system',
 	'documents-not-used-elsewhere',
+	'no-other-account',
+	'other-account-disclosed',
 	'business-documents-not-submitted',
 	'account-manager-consulted',
 	'correct-email-password',
@@ -191,9 +193,11 @@ const COMPANY_CHECKS: readonly CheckId[] = [
 ];
 
 const CHECKS_BY_SITUATION: Readonly<Record<Situation, readonly CheckId[]>> = {
-	'verification-failed': COMPANY_CHECKS,
+	// Whether another account exists is asked only where a new registration is in question, and
+	// both answers are offered: the text says "I have not registered another account" only when ticked.
+	'verification-failed': [...COMPANY_CHECKS, 'no-other-account', 'other-account-disclosed'],
 	're-review': ['photo-verification-done', 'video-verification-done', 'video-call-attended', ...COMPANY_CHECKS],
-	'restart-reply': [...COMPANY_CHECKS, 'account-manager-consulted'],
+	'restart-reply': [...COMPANY_CHECKS, 'no-other-account', 'other-account-disclosed', 'account-manager-consulted'],
 	'wrong-business-type': [
 		'details-match-id',
 		'photos-complete',
@@ -213,6 +217,22 @@ const CHECKS_BY_SITUATION: Readonly<Record<Situation, readonly CheckId[]>> = {
 /** The checks offered for a situation, in the order the text lists them. */
 export function checksFor(situation: Situation): readonly CheckId[] {
 	return CHECKS_BY_SITUATION[situation];
+}
+
+/**
+ * Checks that say the opposite of another one. When both are ticked the text keeps the first
+ * (a disclosure) and drops the second (a denial): a statement the seller may not be able to stand
+ * behind must never reach support.
+ */
+export const CONTRADICTIONS: readonly (readonly [kept: CheckId, dropped: CheckId])[] = [
+	['other-account-disclosed', 'no-other-account'],
+];
+
+/** The ticked checks the text quotes, in the situation's order, with contradicted ones left out. */
+export function quotedChecks(situation: Situation, ticked: readonly CheckId[]): readonly CheckId[] {
+	const chosen = new Set(ticked);
+	for (const [kept, dropped] of CONTRADICTIONS) if (chosen.has(kept)) chosen.delete(dropped);
+	return checksFor(situation).filter((id) => chosen.has(id));
 }
 
 const COMPANY_DOCUMENTS: readonly DocumentId[] = [

@@ -39,6 +39,7 @@ export const appealWordingSchema = z.strictObject({
 		replyByEmail: bilingual,
 		replyByChat: bilingual,
 		callback: bilingual,
+		subjectWithCase: bilingual,
 		closing: bilingual,
 		signOff: bilingual,
 	}),

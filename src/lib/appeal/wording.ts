@@ -49,6 +49,8 @@ export interface AppealWording {
 		readonly replyByChat: Bilingual;
 		/** Template with {reply} and {phone}. */
 		readonly callback: Bilingual;
+		/** The subject line when the seller has a case ID; template with {caseId} and {subject}. */
+		readonly subjectWithCase: Bilingual;
 		readonly closing: Bilingual;
 		readonly signOff: Bilingual;
 	};
