@@ -82,6 +82,9 @@ test('copy puts exactly the shown text on the clipboard', async () => {
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
 	}
 	await expect.poll(() => page.getByRole('button', { name: 'Copy: Short description' }).textContent()).toBe('Copied');
+	// The Chinese rendering is there to read, not to send: it offers no copy of its own.
+	expect(await page.locator('[data-testid="chinese-text"]').isVisible()).toBe(true);
+	expect(await page.getByRole('button', { name: /^Copy: What it says, in Chinese/ }).count()).toBe(0);
 	await page.context().close();
 });
 

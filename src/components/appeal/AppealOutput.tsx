@@ -53,7 +53,7 @@ export default function AppealOutput({ locale, situation, text, strings, wording
 				<div class="appeal-part">
 					<div class="appeal-part-header">
 						<h3>{strings['appeal.chineseText']}</h3>
-						<CopyButton text={text.chinese} label={strings['appeal.chineseText']} strings={copyStrings} />
+						{/* A reading aid, never to be sent: no copy button of its own. */}
 					</div>
 					<div class="appeal-text" lang="zh-CN" data-testid="chinese-text" tabIndex={0}>
 						{text.chinese}
