@@ -141,14 +141,18 @@ test('another origin cannot frame a page: a page framed from a second loopback p
 	const host = await serveHtml((url) => `<!doctype html><title>host</title><iframe src="${url.searchParams.get('src')}" width="600" height="400"></iframe>`);
 	const context = await browser().newContext();
 	const page = await context.newPage();
-	const framedHeading = async (src: string) => {
+	/** The text the frame shows: the framed page's, or the browser's own error page. */
+	const framedText = async (src: string) => {
 		await page.goto(`${host.url}?src=${encodeURIComponent(src)}`);
 		const frame = page.mainFrame().childFrames()[0];
-		return frame?.evaluate(() => document.querySelector('h1')?.textContent ?? null).catch(() => null);
+		return (await frame?.evaluate(() => document.body?.innerText ?? '').catch(() => '')) ?? '';
 	};
-	// The control: a page without the headers is framed, and its heading is read through the frame.
-	expect(await framedHeading(plain.url)).toBe('A page that may be framed');
-	for (const path of ['en/appeal/', 'zh/', 'zh/appeal-generator/']) expect(await framedHeading(new URL(path, site).href), path).toBe(null);
+	// The control: a page without the headers is framed, and its text is read through the frame.
+	expect(await framedText(plain.url)).toContain('A page that may be framed');
+	for (const path of ['/en/appeal/', '/zh/', '/zh/appeal-generator/']) {
+		const heading = /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(pageFile('dist', path), 'utf8'))![1]!;
+		expect(await framedText(new URL(path.slice(1), site).href), path).not.toContain(heading);
+	}
 	await context.close();
 	await Promise.all([plain.close(), host.close()]);
 });
