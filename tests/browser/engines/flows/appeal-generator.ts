@@ -23,7 +23,7 @@ export const flows: Flow[] = [
 			for (const [field, value] of typed) {
 				await tabUntil(page, field);
 				await page.type(value);
-				await waitUntil(page, (shown) => shown === value, (selector) => document.querySelector<HTMLInputElement>(selector)?.value, field);
+				await waitUntil(page, (shown) => shown === value, (selector: string) => document.querySelector<HTMLInputElement>(selector)?.value, field);
 			}
 			await tabUntil(page, 'input[name="documents"]');
 			await page.press('Space');

@@ -45,7 +45,7 @@ export const flows: Flow[] = [
 				await page.press('Enter');
 				const url = await waitForUrl(page, (url) => url.pathname === `/${to}/appeal/`);
 				expect(url.hash).toBe(`#${id}`);
-				await waitUntil(page, (top) => top < 200, (section) => document.getElementById(section)?.getBoundingClientRect().top ?? Infinity, id);
+				await waitUntil(page, (top) => top < 200, (section: string) => document.getElementById(section)?.getBoundingClientRect().top ?? Infinity, id);
 			}
 		},
 	},
