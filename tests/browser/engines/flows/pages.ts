@@ -32,6 +32,23 @@ export const flows: Flow[] = [
 		})
 	),
 	{
+		name: 'English text has narrow quotes and apostrophes, not the full-width ones of a Chinese font',
+		async run(page, site) {
+			await page.goto(site.at('/en/appeal/'));
+			const widths = await page.evaluate(() =>
+				['’', '“', '”'].map((mark) => {
+					const probe = document.createElement('span');
+					probe.textContent = mark;
+					document.querySelector('main p')!.append(probe);
+					const em = probe.getBoundingClientRect().width / parseFloat(getComputedStyle(probe).fontSize);
+					probe.remove();
+					return `${mark} ${em < 0.6 ? 'narrow' : `${em.toFixed(2)} em`}`;
+				})
+			);
+			expect(widths).toEqual(['’ narrow', '“ narrow', '” narrow']);
+		},
+	},
+	{
 		name: 'the language switch keeps the page and the #section, both ways',
 		async run(page, site) {
 			for (const [from, to] of [
