@@ -11,6 +11,11 @@
  * everything any page's own policy does, and never takes anything away where both apply. A page
  * whose policy is narrower than the union gets a rule of its own, written after the default.
  * Pages whose policy is the union need none, which keeps the file within Cloudflare's 100 rules.
+ *
+ * Headers also carry what a <meta> policy cannot: `frame-ancestors 'none'` (browsers ignore it in
+ * <meta>) with `X-Frame-Options: DENY` for browsers without it, so no other site can frame a page
+ * and trick a reader into clicks; and a Permissions-Policy that turns off the powerful features
+ * the handbook never uses, so nothing injected into a page could ask for them.
  */
 
 /** A built page: its site-relative path ("/zh/appeal/") and the policies in its <head>. */
@@ -52,8 +57,20 @@ export function unionCsp(policies: readonly string[]): string {
 	return normalizeCsp([...union].map(([name, sources]) => [name, ...sources].join(' ')).join(';'));
 }
 
+/** Sent with every policy: no page of the site may be framed, by any origin, its own included. */
+export const FRAME_ANCESTORS = "frame-ancestors 'none'";
+
+/** Features no page uses, off for the page and anything it embeds. */
+export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=()';
+
 function securityHeaders(csp: string, referrer: string): Record<string, string> {
-	return { 'Content-Security-Policy': csp, 'Referrer-Policy': referrer, 'X-Content-Type-Options': 'nosniff' };
+	return {
+		'Content-Security-Policy': normalizeCsp(`${csp}; ${FRAME_ANCESTORS}`),
+		'Referrer-Policy': referrer,
+		'X-Content-Type-Options': 'nosniff',
+		'X-Frame-Options': 'DENY',
+		'Permissions-Policy': PERMISSIONS_POLICY,
+	};
 }
 
 /** The rules for a build served under `base` ("/" or "/handbook/"): the default first, then narrower pages. */

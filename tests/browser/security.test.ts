@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
@@ -55,7 +57,7 @@ describe.each(builds)('every page of the site $name', ({ outDir, base }) => {
 		expect(pages.filter(({ referrer }) => !STRICT_REFERRER_POLICIES.includes(referrer ?? '')).map(({ path, referrer }) => `${path}: ${referrer}`)).toEqual([]);
 	});
 
-	test('gets the same policies as HTTP headers from _headers, under the base path', () => {
+	test('gets the same policies as HTTP headers from _headers, under the base path, with framing forbidden and unused features off', () => {
 		const file = join(outDir, '_headers');
 		expect(existsSync(file)).toBe(true);
 		const rules = parseHeadersFile(readFileSync(file, 'utf8'));
@@ -63,7 +65,9 @@ describe.each(builds)('every page of the site $name', ({ outDir, base }) => {
 		const mismatches = pages.flatMap(({ path, csp, referrer }) => {
 			const headers = headersForPath(rules, `${base}${path.slice(1)}`);
 			return [
-				...(normalizeCsp(headers['Content-Security-Policy'] ?? '') === normalizeCsp(csp[0]!) ? [] : [`${path}: Content-Security-Policy ${headers['Content-Security-Policy']}`]),
+				...(normalizeCsp(headers['Content-Security-Policy'] ?? '') === normalizeCsp(`${csp[0]!}; frame-ancestors 'none'`) ? [] : [`${path}: Content-Security-Policy ${headers['Content-Security-Policy']}`]),
+				...(headers['X-Frame-Options'] === 'DENY' ? [] : [`${path}: X-Frame-Options ${headers['X-Frame-Options']}`]),
+				...(headers['Permissions-Policy'] === 'camera=(), microphone=(), geolocation=(), payment=()' ? [] : [`${path}: Permissions-Policy ${headers['Permissions-Policy']}`]),
 				...(headers['Referrer-Policy'] === referrer ? [] : [`${path}: Referrer-Policy ${headers['Referrer-Policy']}`]),
 				...(headers['X-Content-Type-Options'] === 'nosniff' ? [] : [`${path}: X-Content-Type-Options ${headers['X-Content-Type-Options']}`]),
 			];
@@ -129,6 +133,38 @@ describe('in Chromium, with the policies as both <meta> and headers', () => {
 		await context.close();
 	});
 });
+
+test('another origin cannot frame a page: a page framed from a second loopback port stays empty', async () => {
+	const site = inject('rootSiteUrl');
+	// Two origins of our own: one frames, the other serves a plain page as the control.
+	const plain = await serveHtml(() => '<!doctype html><title>plain</title><h1>A page that may be framed</h1>');
+	const host = await serveHtml((url) => `<!doctype html><title>host</title><iframe src="${url.searchParams.get('src')}" width="600" height="400"></iframe>`);
+	const context = await browser().newContext();
+	const page = await context.newPage();
+	/** The text the frame shows: the framed page's, or the browser's own error page. */
+	const framedText = async (src: string) => {
+		await page.goto(`${host.url}?src=${encodeURIComponent(src)}`);
+		const frame = page.mainFrame().childFrames()[0];
+		return (await frame?.evaluate(() => document.body?.innerText ?? '').catch(() => '')) ?? '';
+	};
+	// The control: a page without the headers is framed, and its text is read through the frame.
+	expect(await framedText(plain.url)).toContain('A page that may be framed');
+	for (const path of ['/en/appeal/', '/zh/', '/zh/appeal-generator/']) {
+		const heading = /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(pageFile('dist', path), 'utf8'))![1]!;
+		expect(await framedText(new URL(path.slice(1), site).href), path).not.toContain(heading);
+	}
+	await context.close();
+	await Promise.all([plain.close(), host.close()]);
+});
+
+/** A one-page server on 127.0.0.1 at a port of its own, so its origin differs from the site's. */
+async function serveHtml(html: (url: URL) => string) {
+	const server = createServer((request, response) => {
+		response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html(new URL(request.url ?? '/', 'http://127.0.0.1')));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
 
 async function searchInDialog(page: Page, url: string) {
 	await page.goto(url);

@@ -4,6 +4,8 @@ import { formatHeadersFile, headerRules, headersForPath, normalizeCsp, parseCsp,
 const referrer = 'strict-origin-when-cross-origin';
 const wide = "default-src 'self';script-src 'self' 'wasm-unsafe-eval' 'sha256-A=' 'sha256-B=';style-src 'self' 'sha256-S=';";
 const narrow = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-A='; style-src 'self' 'sha256-S='";
+/** A page's policy as the headers send it: with framing forbidden, which only a header can do. */
+const asHeader = (policy: string) => `${normalizeCsp(policy)}; frame-ancestors 'none'`;
 
 describe('policies', () => {
 	test('are read directive by directive, whatever the spacing, and the first of a repeated directive counts', () => {
@@ -23,7 +25,7 @@ describe('policies', () => {
 });
 
 describe('the rules', () => {
-	test('pages sharing one policy get a single default rule with all three headers, under the base path', () => {
+	test('pages sharing one policy get a single default rule with all the headers, under the base path', () => {
 		const rules = headerRules(
 			[
 				{ path: '/', csp: wide, referrer },
@@ -32,7 +34,16 @@ describe('the rules', () => {
 			'/handbook/',
 		);
 		expect(rules).toEqual([
-			{ path: '/handbook/*', headers: { 'Content-Security-Policy': normalizeCsp(wide), 'Referrer-Policy': referrer, 'X-Content-Type-Options': 'nosniff' } },
+			{
+				path: '/handbook/*',
+				headers: {
+					'Content-Security-Policy': asHeader(wide),
+					'Referrer-Policy': referrer,
+					'X-Content-Type-Options': 'nosniff',
+					'X-Frame-Options': 'DENY',
+					'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+				},
+			},
 		]);
 	});
 
@@ -45,8 +56,10 @@ describe('the rules', () => {
 			'/',
 		);
 		expect(rules.map((rule) => rule.path)).toEqual(['/*', '/en/faq/']);
-		expect(headersForPath(rules, '/en/faq/')['Content-Security-Policy']).toBe(normalizeCsp(narrow));
-		expect(headersForPath(rules, '/en/')['Content-Security-Policy']).toBe(normalizeCsp(wide));
+		expect(headersForPath(rules, '/en/faq/')['Content-Security-Policy']).toBe(asHeader(narrow));
+		expect(headersForPath(rules, '/en/')['Content-Security-Policy']).toBe(asHeader(wide));
+		// The narrower rule forbids framing as the default does.
+		expect(headersForPath(rules, '/en/faq/')['X-Frame-Options']).toBe('DENY');
 		expect(headersForPath(rules, '/pagefind/pagefind-worker.js')).toEqual(rules[0]!.headers);
 	});
 
