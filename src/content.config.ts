@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { GUIDES_DIR } from './lib/content-files';
+import { documentRulesSchema } from './lib/document-check/rule-set';
 
 export const SECTIONS = ['verification', 'access', 'support'] as const;
 
@@ -29,4 +30,10 @@ const guides = defineCollection({
 	}),
 });
 
-export const collections = { guides };
+// One entry per file: "document-rules" holds the rules the document check applies, with their sources.
+const rules = defineCollection({
+	loader: glob({ pattern: '*.json', base: './src/content/rules' }),
+	schema: documentRulesSchema,
+});
+
+export const collections = { guides, rules };
