@@ -1,7 +1,8 @@
 /** The document check's core: file kinds, pixel measurements and verdicts. No DOM, no framework. */
 export { EXTENSIONS_OF, FILE_KINDS, MEASURABLE_KINDS, SNIFF_BYTES, extensionOf, sniffFileKind, type FileKind } from './file-type';
 export { colourShare, hasScreenShape, laplacianVariance, measureImage, measuringSize, type ImageMeasurements, type Pixels } from './measure-image';
-export { GUIDE_SECTIONS, type DocumentRules, type SiteThresholds } from './rule-set';
+// Types only: the schema itself (and Zod with it) stays out of the island's bundle.
+export type { DocumentRules, SiteThresholds } from './rule-set';
 export {
 	DOCUMENT_TYPES,
 	KIND_NAMES,
