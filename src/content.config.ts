@@ -7,6 +7,8 @@ import { documentRulesSchema } from './lib/document-check/rule-set';
 export const SECTIONS = ['verification', 'access', 'support'] as const;
 
 const source = z.object({
+	/** The key official boxes cite it by: `:::official{source=<id>}`. */
+	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
 	/** The article's own title, in its own language. */
 	title: z.string().min(1),
 	publisher: z.string().min(1),
@@ -19,14 +21,17 @@ const source = z.object({
 
 const guides = defineCollection({
 	// Entry ids are "<locale>/<slug>", matching the folder layout.
-	loader: glob({ pattern: '**/*.md', base: `./${GUIDES_DIR}` }),
+	loader: glob({ pattern: '**/*.{md,mdx}', base: `./${GUIDES_DIR}` }),
 	schema: z.object({
 		title: z.string().min(1),
 		description: z.string().min(1),
 		section: z.enum(SECTIONS),
 		order: z.number().int().positive(),
 		lastReviewed: z.coerce.date(),
-		sources: z.array(source).min(1),
+		sources: z
+			.array(source)
+			.min(1)
+			.refine((list) => new Set(list.map((entry) => entry.id)).size === list.length, 'each source needs an id of its own'),
 	}),
 });
 

@@ -26,10 +26,11 @@ export async function multiplyGuides(projectDir, factor) {
 	let guides = 0;
 	for (const locale of await readdir(join(projectDir, GUIDES_DIR))) {
 		const dir = join(projectDir, GUIDES_DIR, locale);
-		for (const file of (await readdir(dir)).filter((name) => name.endsWith('.md'))) {
+		for (const file of (await readdir(dir)).filter((name) => /\.mdx?$/.test(name))) {
 			const source = await readFile(join(dir, file), 'utf8');
 			for (let copy = 1; copy < factor; copy++) {
-				await writeFile(join(dir, `${copySlug(file.replace(/\.md$/, ''), copy)}.md`), copyGuideSource(source, copy));
+				const [, slug, extension] = /^(.*)(\.mdx?)$/.exec(file);
+				await writeFile(join(dir, `${copySlug(slug, copy)}${extension}`), copyGuideSource(source, copy));
 			}
 			guides += factor;
 		}

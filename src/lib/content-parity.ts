@@ -36,7 +36,7 @@ export function checkGuideParity(guides: readonly GuideSource[], locales: readon
 
 		const outlines = present.map((locale) => {
 			const guide = versions.get(locale)!;
-			const outline = readOutline(guide.body);
+			const outline = readOutline(guide.body, guide.path.endsWith('.mdx') ? 'mdx' : 'md');
 			for (const problem of outline.problems) problems.push(`${guide.path}: ${problem}`);
 			return { guide, entries: outline.entries };
 		});

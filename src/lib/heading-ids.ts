@@ -1,6 +1,8 @@
 /**
- * Headings carry their anchor id in the source, `## The video call {#video-call}`, so links
- * shared by readers keep working when a heading is reworded or translated.
+ * Headings carry their anchor id in the source, `## The video call \{#video-call}`, so links
+ * shared by readers keep working when a heading is reworded or translated. The backslash is
+ * Markdown's escape: MDX would read a bare `{…}` as a JavaScript expression, and plain Markdown
+ * reads `\{` as `{` too, so both parsers see the same text, "The video call {#video-call}".
  */
 
 /** Lowercase ASCII words joined by hyphens, starting with a letter: stable and URL-safe. */

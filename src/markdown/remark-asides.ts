@@ -1,4 +1,4 @@
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -14,9 +14,27 @@ function isAsideType(name: string): name is AsideType {
 	return (ASIDE_TYPES as readonly string[]).includes(name);
 }
 
+/** What an aside's `source` attribute may name: an entry of the guide's frontmatter `sources`. */
+export interface CitableSource {
+	id: string;
+	title: string;
+	url?: string;
+}
+
+/** The guide's own source list, which Astro hands to remark plugins with the frontmatter. */
+function sourcesOf(file: VFile): CitableSource[] {
+	const astro = file.data.astro as { frontmatter?: { sources?: CitableSource[] } } | undefined;
+	return astro?.frontmatter?.sources ?? [];
+}
+
 /**
  * Turns `:::warning[Optional title] … :::` blocks into labelled notes (role="note"). The default
  * title comes from the page language's UI strings, so writers only name the kind of aside.
+ *
+ * An official box must say where it comes from: `:::official{source=sc-2sv-required}` names one
+ * entry (or several, space-separated) of the guide's `sources` by its `id`. The build fails on an
+ * official box without a source or with a key the list does not have; the reader sees a small
+ * "Source:" line linking to each. Other boxes may cite sources the same way.
  *
  * remark-directive also reads `:word` inside ordinary text as a text directive; those are put
  * back as the text the writer typed, so a colon never makes words disappear.
@@ -24,6 +42,7 @@ function isAsideType(name: string): name is AsideType {
 export default function remarkAsides() {
 	return (tree: Root, file: VFile) => {
 		const t = useTranslations(guideFileInfo(file.path)?.locale ?? defaultLocale);
+		const sources = sourcesOf(file);
 
 		visit(tree, 'textDirective', (directive: TextDirective, index, parent) => {
 			if (!parent || index === undefined) return undefined;
@@ -56,8 +75,33 @@ export default function remarkAsides() {
 				hName: 'div',
 				hProperties: { className: ['aside', `aside-${type}`], role: 'note', 'aria-label': toString(title) },
 			};
-			directive.children = [title, ...((hasCustomTitle ? rest : directive.children) as RootContent[])] as typeof directive.children;
+			const citation = citationOf(directive, type, sources, { label: t('aside.source'), separator: t('aside.sourceSeparator') }, file);
+			directive.children = [title, ...((hasCustomTitle ? rest : directive.children) as RootContent[]), ...citation] as typeof directive.children;
 		});
 	};
 }
 
+
+/** The "Source:" line of an aside, or nothing for an uncited box that may go without. */
+function citationOf(
+	directive: ContainerDirective,
+	type: AsideType,
+	sources: CitableSource[],
+	words: { label: string; separator: string },
+	file: VFile
+): Paragraph[] {
+	const keys = (directive.attributes?.source ?? '').split(/\s+/).filter(Boolean);
+	if (keys.length === 0) {
+		if (type === 'official') file.fail('":::official" needs a source: write :::official{source=key} with the id of an entry in the frontmatter sources', directive);
+		return [];
+	}
+	const children: PhrasingContent[] = [{ type: 'text', value: words.label }];
+	keys.forEach((key, index) => {
+		const source = sources.find((candidate) => candidate.id === key);
+		if (!source) file.fail(`source "${key}" is not in this guide's sources (${sources.map((candidate) => candidate.id).join(', ') || 'none'})`, directive);
+		if (index > 0) children.push({ type: 'text', value: words.separator });
+		const name: PhrasingContent = { type: 'text', value: source.title };
+		children.push(source.url ? { type: 'link', url: source.url, children: [name] } : name);
+	});
+	return [{ type: 'paragraph', children, data: { hProperties: { className: ['aside-source'] } } }];
+}

@@ -4,6 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -40,9 +41,9 @@ interface GuideSource {
 }
 
 function guideSource(locale: Locale, slug: string): GuideSource {
-	const { frontmatter, content } = parseFrontmatter(readFileSync(join(GUIDES_DIR, locale, `${slug}.md`), 'utf8'));
+	const { frontmatter, content } = parseFrontmatter(readFileSync(join(GUIDES_DIR, locale, `${slug}.mdx`), 'utf8'));
 	const headings: string[] = [];
-	visit(unified().use(remarkParse).use(remarkDirective).parse(content) as Root, 'heading', (heading: Heading) => {
+	visit(unified().use(remarkParse).use(remarkMdx).use(remarkDirective).parse(content) as Root, 'heading', (heading: Heading) => {
 		headings.push(splitExplicitId(toString(heading)).text.trim());
 	});
 	return { slug, title: String(frontmatter.title), lastReviewed: new Date(String(frontmatter.lastReviewed)), headings };

@@ -29,16 +29,17 @@ describe('copyGuideSource', () => {
 test('copies of the real guides still pass the language parity check', () => {
 	const guides: GuideSource[] = [];
 	for (const locale of ['zh', 'en']) {
-		for (const file of readdirSync(`src/content/guides/${locale}`).filter((name) => name.endsWith('.md'))) {
+		for (const file of readdirSync(`src/content/guides/${locale}`).filter((name) => /\.mdx?$/.test(name))) {
 			const original = readFileSync(`src/content/guides/${locale}/${file}`, 'utf8');
 			for (const copy of [1, 9]) {
 				const { frontmatter, content } = parseFrontmatter(copyGuideSource(original, copy));
-				const slug = copySlug(file.replace(/\.md$/, ''), copy);
+				const slug = copySlug(file.replace(/\.mdx?$/, ''), copy);
 				expect(frontmatter.order).toBeLessThan(1000);
-				guides.push({ locale, slug, path: `${locale}/${slug}.md`, body: content, shared: { section: frontmatter.section, order: frontmatter.order } });
+				guides.push({ locale, slug, path: `${locale}/${slug}${file.slice(file.lastIndexOf('.'))}`, body: content, shared: { section: frontmatter.section, order: frontmatter.order } });
 			}
 		}
 	}
 	expect(guides.length).toBeGreaterThan(4);
+	expect(guides.every((guide) => guide.path.endsWith('.mdx'))).toBe(true);
 	expect(checkGuideParity(guides, ['zh', 'en'])).toEqual([]);
 });

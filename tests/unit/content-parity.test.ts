@@ -27,7 +27,7 @@ test('names both files and the section that differs', () => {
 
 test('reports heading problems with the file they are in', () => {
 	const problems = checkGuideParity([guide('zh', 'faq', '## 问题\n'), guide('en', 'faq', '## Question {#q}\n')], ['zh', 'en']);
-	expect(problems[0]).toBe('src/content/guides/zh/faq.md: "## 问题" has no explicit id: end it with {#some-id}');
+	expect(problems[0]).toBe('src/content/guides/zh/faq.md: "## 问题" has no explicit id: end it with \\{#some-id}');
 });
 
 test('reports frontmatter that must agree between languages', () => {

@@ -17,7 +17,7 @@ const PERSONAL_DATA = ['A338EZF90LH13C', '15347202291', 'qualtrics', 'SV_43bxcsh
 const UNVERIFIABLE_FIGURES = ['78%', '43%', '60%', '37%', '90%', '12小时', '18小时', '36小时', '48小时', '72小时'];
 
 const files = readdirSync(GUIDES_DIR, { recursive: true, encoding: 'utf8' })
-	.filter((file) => file.endsWith('.md'))
+	.filter((file) => /\.mdx?$/.test(file))
 	.map((file) => ({ file, text: readFileSync(join(GUIDES_DIR, file), 'utf8') }));
 
 test('there are guides to check, in both languages', () => {

@@ -37,10 +37,20 @@ describe('readOutline', () => {
 		const outline = readOutline('# Title {#title}\n\n## No id\n\n## Bad {#Bad_Id}\n\n## A {#a}\n\n## Again {#a}\n');
 		expect(outline.problems).toEqual([
 			'"# Title": the page title is the only h1; use ## or ###',
-			'"## No id" has no explicit id: end it with {#some-id}',
+			'"## No id" has no explicit id: end it with \\{#some-id}',
 			'"## Bad" has the id "Bad_Id": use lowercase a-z, 0-9 and hyphens',
 			'"## Again" repeats the id "a"',
 		]);
+	});
+	test('reads the escaped id marker of an MDX guide, around embedded components and imports', () => {
+		const mdx = "import Quiz from './Quiz.astro';\n\n## Steps \\{#steps}\n\n<Quiz />\n\n:::tip\n### Inside \\{#inside}\n:::\n";
+		expect(readOutline(mdx, 'mdx')).toEqual({ entries: [{ depth: 2, id: 'steps' }, { depth: 3, id: 'inside' }], problems: [] });
+	});
+	test('reports an unescaped {#id} in MDX as the parse error Astro would stop on', () => {
+		const { entries, problems } = readOutline('## Steps {#steps}\n', 'mdx');
+		expect(entries).toEqual([]);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/^not valid MDX: /);
 	});
 	test('ignores heading-like lines inside code and finds headings inside asides', () => {
 		const outline = readOutline('```\n## not a heading\n```\n\n:::tip\n### Inside {#inside}\n:::\n');

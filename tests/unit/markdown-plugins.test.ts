@@ -14,8 +14,8 @@ import remarkAsides from '../../src/markdown/remark-asides';
 import remarkHeadingIds from '../../src/markdown/remark-heading-ids';
 
 /** The same plugin chain as astro.config.mjs, on one Markdown string. */
-async function render(markdown: string, locale = 'en', base = '/') {
-	const file = new VFile({ value: markdown, path: `/project/src/content/guides/${locale}/appeal.md` });
+async function render(markdown: string, locale = 'en', base = '/', sources: object[] = []) {
+	const file = new VFile({ value: markdown, path: `/project/src/content/guides/${locale}/appeal.md`, data: { astro: { frontmatter: { sources } } } });
 	const result = await unified()
 		.use(remarkParse)
 		.use(remarkGfm)
@@ -94,4 +94,34 @@ test('checklist items get a drawn box instead of a disabled checkbox', async () 
 test('e-mail addresses stay plain text instead of becoming mailto: links', async () => {
 	const html = await render('Confirmation comes from seller-identityverification-cn@amazon.com.\n');
 	expect(html).toContain('<p>Confirmation comes from seller-identityverification-cn@amazon.com.</p>');
+});
+
+describe('citations in asides', () => {
+	const sources = [
+		{ id: 'sc-2sv', title: 'Two-Step Verification', url: 'https://sellercentral.amazon.com/gp/help/external/202153510' },
+		{ id: 'gs-guide', title: '资质审核全攻略' },
+	];
+
+	test('an official box names its source as a link, in the page language', async () => {
+		const html = await render(':::official{source=sc-2sv}\nRequired for every user.\n:::\n', 'en', '/', sources);
+		expect(html).toContain('<p class="aside-source">Source: <a href="https://sellercentral.amazon.com/gp/help/external/202153510" rel="noopener noreferrer">Two-Step Verification</a></p>');
+	});
+
+	test('several sources are listed in order; one without a URL is named without a link', async () => {
+		const html = await render(':::official{source="gs-guide sc-2sv"}\n说明。\n:::\n', 'zh', '/', sources);
+		expect(html).toContain('<p class="aside-source">来源：资质审核全攻略；<a href="https://sellercentral.amazon.com/gp/help/external/202153510"');
+	});
+
+	test('the build fails on an official box without a source', async () => {
+		await expect(render(':::official\nTrust me.\n:::\n', 'en', '/', sources)).rejects.toThrow(/needs a source/);
+	});
+
+	test('the build fails on a key that is not in the guide\'s sources', async () => {
+		await expect(render(':::official{source=sc-missing}\nText.\n:::\n', 'en', '/', sources)).rejects.toThrow(/"sc-missing" is not in this guide's sources \(sc-2sv, gs-guide\)/);
+	});
+
+	test('a community box may go without a source', async () => {
+		const html = await render(':::community\nSellers report.\n:::\n', 'en', '/', sources);
+		expect(html).not.toContain('aside-source');
+	});
 });

@@ -56,6 +56,8 @@ export const en = {
 	'aside.warning': 'Warning',
 	'aside.official': 'Official guidance',
 	'aside.community': 'Community experience, not official guidance',
+	'aside.source': 'Source: ',
+	'aside.sourceSeparator': '; ',
 	'footer.independent':
 		'This is an independent guide. It is not affiliated with, endorsed by or sponsored by Amazon or any marketplace. Where it differs from an official e-mail or Seller Central, follow the official source.',
 	'footer.sourcesNote': 'Each guide lists its sources and the date it was last reviewed.',

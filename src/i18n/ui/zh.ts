@@ -55,6 +55,8 @@ export const zh: UiStrings = {
 	'aside.warning': '注意',
 	'aside.official': '官方说明',
 	'aside.community': '社区经验（非官方说明）',
+	'aside.source': '来源：',
+	'aside.sourceSeparator': '；',
 	'footer.independent':
 		'本站是独立编写的资料站，与亚马逊或任何电商平台均无关联，也未获其认可或赞助。本站内容与官方邮件或卖家平台不一致时，请以官方为准。',
 	'footer.sourcesNote': '每篇指南都列出资料来源和最后审核日期。',

@@ -12,7 +12,7 @@ export function builtPages(outDir = 'dist'): string[] {
 /** Guide pages of one language, in file-name order: "/en/appeal/" etc. */
 export function builtGuides(locale: 'zh' | 'en'): string[] {
 	return readdirSync(`${GUIDES_DIR}/${locale}`)
-		.filter((file) => file.endsWith('.md'))
-		.map((file) => `/${locale}/${file.replace(/\.md$/, '')}/`)
+		.filter((file) => /\.mdx?$/.test(file))
+		.map((file) => `/${locale}/${file.replace(/\.mdx?$/, '')}/`)
 		.sort();
 }
