@@ -90,7 +90,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** The card of the file named `name`, once it has been checked. */
-async function checkedCard(page: Page, name: string, timeout?: number) {
+async function checkedCard(page: Page, name: string, timeout = 10_000) {
 	const card = page.locator('.doc-check-file', { has: page.locator('.doc-check-name', { hasText: name }) });
 	await expect.poll(() => card.getAttribute('aria-busy'), { timeout }).toBe('false');
 	return card;

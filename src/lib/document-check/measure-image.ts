@@ -106,7 +106,7 @@ export interface ImageMeasurements {
 	colourShare: number;
 	sharpness: number;
 	/** Whether the file names the camera that took it; undefined when not looked up. */
-	cameraNamed?: boolean;
+	cameraNamed?: boolean | undefined;
 }
 
 /** Measures a downscaled copy of an image whose full size is `width` × `height`. */

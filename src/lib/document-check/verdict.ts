@@ -20,7 +20,7 @@ export interface VerdictLine {
 	status: Status;
 	/** Key in the UI tables, below `docCheck.line.`. */
 	message: string;
-	values?: Record<string, string>;
+	values?: Record<string, string> | undefined;
 	/** Heading id in the document-requirements guide. */
 	section: string;
 	/** Source id in the rules file, for official rules. */
@@ -156,9 +156,9 @@ export function needsCameraLookup(width: number, height: number, rules: Rules): 
 /** What the reader says about the document; undefined means not answered yet. */
 export interface StatedFacts {
 	/** A date as YYYY-MM-DD, or 'none' when the document has no expiry date (长期). */
-	expiry?: string;
-	nameMatches?: 'yes' | 'no';
-	addressMatches?: 'yes' | 'no';
+	expiry?: string | undefined;
+	nameMatches?: 'yes' | 'no' | undefined;
+	addressMatches?: 'yes' | 'no' | undefined;
 }
 
 export type Question = 'expiry' | 'nameMatches' | 'addressMatches';
