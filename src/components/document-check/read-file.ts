@@ -1,9 +1,10 @@
 /**
- * The browser's part of the document check: reading a file's first bytes, decoding a downscaled
- * copy of an image off the main thread, and looking up camera details. Everything is judged in
+ * The browser's part of the document check: reading a file's first bytes, having a worker decode
+ * and measure an image, and looking up camera details. Everything is judged in
  * src/lib/document-check; nothing read here leaves the page.
  */
-import { measureImage, measuringSize, needsCameraLookup, SNIFF_BYTES, type DocumentRules, type ImageMeasurements } from '../../lib/document-check';
+import { needsCameraLookup, SNIFF_BYTES, type DocumentRules, type ImageMeasurements } from '../../lib/document-check';
+import type { MeasureRequest, MeasureResponse } from './measure.worker';
 
 type Rules = Pick<DocumentRules, 'official' | 'site'>;
 
@@ -16,31 +17,31 @@ export async function readHead(file: File): Promise<Uint8Array | null> {
 	}
 }
 
-/**
- * Decodes the image twice, both times inside the browser's decoder, not in a script: once for its
- * full size, once scaled down to the size it is measured at. Null when it cannot be decoded.
- */
-export async function measureFile(file: File, rules: Rules): Promise<ImageMeasurements | null> {
-	let width: number;
-	let height: number;
-	let pixels: ImageData;
-	try {
-		const full = await createImageBitmap(file);
-		({ width, height } = full);
-		full.close();
-		const size = measuringSize(width, height, rules.site.measureLongSidePx);
-		const copy = await createImageBitmap(file, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'medium' });
-		const canvas = new OffscreenCanvas(size.width, size.height);
-		const context = canvas.getContext('2d', { willReadFrequently: true });
-		if (!context) return null;
-		context.drawImage(copy, 0, 0);
-		copy.close();
-		pixels = context.getImageData(0, 0, size.width, size.height);
-	} catch {
-		return null;
+// One worker for the page, started on the first image; files are checked one at a time.
+let worker: Worker | undefined;
+let nextRequest = 1;
+const pending = new Map<number, (measured: ImageMeasurements | null) => void>();
+
+function measureInWorker(file: File, rules: Rules): Promise<ImageMeasurements | null> {
+	if (!worker) {
+		worker = new Worker(new URL('./measure.worker.ts', import.meta.url), { type: 'module' });
+		worker.addEventListener('message', (event: MessageEvent<MeasureResponse>) => {
+			pending.get(event.data.id)?.(event.data.measured);
+			pending.delete(event.data.id);
+		});
 	}
-	const measured = measureImage(pixels, width, height, rules.site);
-	return needsCameraLookup(width, height, rules) ? { ...measured, cameraNamed: await namesCamera(file) } : measured;
+	const request: MeasureRequest = { id: nextRequest++, file, site: rules.site };
+	return new Promise((resolve) => {
+		pending.set(request.id, resolve);
+		worker!.postMessage(request);
+	});
+}
+
+/** Decodes and measures an image; null when it cannot be decoded. */
+export async function measureFile(file: File, rules: Rules): Promise<ImageMeasurements | null> {
+	const measured = await measureInWorker(file, rules);
+	if (!measured) return null;
+	return needsCameraLookup(measured.width, measured.height, rules) ? { ...measured, cameraNamed: await namesCamera(file) } : measured;
 }
 
 /** Camera details live in the first segments of a photo; a quarter of a megabyte holds them. */
