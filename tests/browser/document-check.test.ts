@@ -79,14 +79,15 @@ let tinyPhoto: Buffer;
 let blurredPhoto: Buffer;
 let phoneScreenshot: Buffer;
 let folder: string;
+// Drawing and encoding five pages can take minutes on a busy machine: a wait, not a timing check.
 beforeAll(async () => {
+	folder = mkdtempSync(join(tmpdir(), 'doc-check-'));
 	colourPhoto = await makeImage({ width: 1600, height: 1200, colour: true, type: 'image/jpeg' });
 	greyPhoto = await makeImage({ width: 1600, height: 1200, colour: false, type: 'image/jpeg' });
 	tinyPhoto = await makeImage({ width: 480, height: 360, colour: true, type: 'image/png' });
 	blurredPhoto = await makeImage({ width: 1600, height: 1200, colour: true, blur: 8, type: 'image/jpeg' });
 	phoneScreenshot = await makeImage({ width: 1170, height: 2532, colour: true, type: 'image/png' });
-	folder = mkdtempSync(join(tmpdir(), 'doc-check-'));
-});
+}, 300_000);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** The card of the file named `name`, once it has been checked. */
