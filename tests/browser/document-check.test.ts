@@ -319,3 +319,15 @@ test('without JavaScript the page is the rules as a checklist, with no dead cont
 	expect(await page.locator('.doc-rules').textContent()).toContain('Our own thresholds');
 	await context.close();
 });
+
+test('embedded in the document-requirements guide, the checker loads when scrolled to, and works', async () => {
+	const { page, problems } = await openPage(browser());
+	await page.goto(new URL('en/document-requirements/', site).href, { waitUntil: 'networkidle' });
+	expect(await page.locator('#doc-check-input').count()).toBe(0);
+	await page.locator('#check-files').scrollIntoViewIfNeeded();
+	await page.locator('#doc-check-input').waitFor();
+	await page.locator('#doc-check-input').setInputFiles([jpeg(greyPhoto, 'copy.jpg')]);
+	expect((await linesOf(await checkedCard(page, 'copy.jpg'), 'fail')).join()).toContain('black and white');
+	expect(problems.pageErrors).toEqual([]);
+	await page.context().close();
+});
