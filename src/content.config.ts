@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { appealWordingSchema } from './lib/appeal/wording-schema';
 import { GUIDES_DIR } from './lib/content-files';
+import { documentRulesSchema } from './lib/document-check/rule-set';
 import { quizFileSchema } from './lib/quiz/schema';
 
 export const SECTIONS = ['verification', 'access', 'support'] as const;
@@ -48,4 +49,10 @@ const appealWording = defineCollection({
 	schema: appealWordingSchema,
 });
 
-export const collections = { guides, quizzes, appealWording };
+/** The rules the document check applies, with their sources: one file, shown by the guide too. */
+const documentRules = defineCollection({
+	loader: glob({ pattern: 'document-rules.json', base: './src/content/rules' }),
+	schema: documentRulesSchema,
+});
+
+export const collections = { guides, quizzes, appealWording, documentRules };

@@ -14,6 +14,8 @@ export interface Budgets {
 	search: { openToFirstResultsMs: number; firstQueryGzip: number };
 	build: { siteSeconds: number; pdfSeconds: number };
 	pdf: { guideBytes: number };
+	/** The document check on a 12-megapixel photo: no main-thread task may take longer. */
+	documentCheck: { longestTaskMs: number };
 }
 
 /** ✓ within the budget, ✗ over it (under it for a `min` budget such as a score), blank without a figure. */

@@ -8,7 +8,9 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../chromium.mjs';
 import { startStaticServer } from '../static-server.mjs';
+import { mark } from './budgets.ts';
 import { buildStages, copyProject, countGuides, multiplyGuides } from './build-stages.mjs';
+import { measureDocumentCheck } from './document-check-timing.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measurePageLoad } from './page-load.mjs';
 import { formatReport } from './report.ts';
@@ -41,7 +43,7 @@ const builds = [await build(1)];
 if (!process.argv.includes('--no-10x')) builds.push(await build(FACTOR));
 
 const server = await startStaticServer({ root: builds[0].outDir, compress: true });
-const results = { builds: builds.map((built) => built.result), pages: [], search: [], lighthouse: [] };
+const results = { builds: builds.map((built) => built.result), pages: [], search: [], documentCheck: null, lighthouse: [] };
 try {
 	// One Chromium at a time on two cores: Playwright's for loads and search, then Lighthouse's.
 	const browser = await launchChromium();
@@ -50,6 +52,8 @@ try {
 		for (const page of pages) results.pages.push(await measurePageLoad(browser, server.url, page));
 		log('searching…');
 		for (const search of SEARCHES) results.search.push(await measureSearch(browser, server.url, search));
+		log('checking a 12-megapixel photo…');
+		results.documentCheck = await measureDocumentCheck(browser, server.url);
 	} finally {
 		await browser.close();
 	}
@@ -64,4 +68,8 @@ await mkdir(join(root, 'bench-results'), { recursive: true });
 await writeFile(output, `${JSON.stringify({ date: new Date().toISOString(), machine, budgets, ...results }, null, '\t')}\n`);
 console.log(`Node ${machine.node}, ${machine.cpus} cores, load average ${machine.loadAverage} when the bench started\n`);
 console.log(formatReport(results, budgets));
+const check = results.documentCheck;
+console.log(
+	`\nDocument check, 12-megapixel JPEG (${(check.fileBytes / 1e6).toFixed(1)} MB): checked in ${check.checkMs} ms; longest main-thread task ${check.longestTaskMs} ms ${mark(check.longestTaskMs, budgets.documentCheck.longestTaskMs)} (budget ${budgets.documentCheck.longestTaskMs} ms), ${check.longTasks} tasks over 50 ms`,
+);
 console.log(`\nWritten to ${join('bench-results', 'bench.json')}`);

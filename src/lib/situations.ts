@@ -18,6 +18,7 @@ export const situations: readonly Situation[] = [
 	{ label: 'situation.refused', slug: 'appeal', section: 'appeal-refused' },
 	{ label: 'situation.photos', slug: 'document-requirements', section: 'checklist' },
 	{ label: 'situation.addressPostcard', slug: 'address-verification', section: 'postcard' },
+	{ label: 'situation.checkDocuments', slug: 'document-check' },
 	{ label: 'situation.cantLogIn', slug: 'login-problems', section: 'checklist' },
 	{ label: 'situation.twoStep', slug: 'two-step-verification' },
 	{ label: 'situation.individual', slug: 'individual-seller' },

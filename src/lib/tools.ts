@@ -5,4 +5,5 @@ export const tools: readonly { slug: string; label: UiKey }[] = [
 	{ slug: 'failure-quiz', label: 'tools.failureQuiz' },
 	{ slug: 'login-quiz', label: 'tools.loginQuiz' },
 	{ slug: 'appeal-generator', label: 'tools.appealGenerator' },
+	{ slug: 'document-check', label: 'tools.documentCheck' },
 ];

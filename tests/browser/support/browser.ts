@@ -21,9 +21,13 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 	return { page, problems };
 }
 
-/** Waits until every island on the page has hydrated (Astro removes its `ssr` attribute then). */
+/**
+ * Waits until every island on the page has hydrated (Astro removes its `ssr` attribute then),
+ * except those hydrated on visibility (`client:visible`, the document check in a guide), which wait
+ * for the reader to scroll to them.
+ */
 export function waitForHydration(page: Page): Promise<unknown> {
-	return page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+	return page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="visible"])'));
 }
 
 /** One Chromium for the test file it is called in: started before its tests, closed after. */
