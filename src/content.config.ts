@@ -52,7 +52,8 @@ const appealWording = defineCollection({
 const ruleSource = z.object({
 	title: z.string().min(1),
 	url: z.url(),
-	marketplace: z.string().min(1),
+	/** The marketplace the page speaks for, named in both languages. */
+	marketplace: z.object({ en: z.string().min(1), zh: z.string().min(1) }),
 	/** What the source establishes, in our words, for whoever checks or translates the rule. */
 	says: z.string().min(1),
 });

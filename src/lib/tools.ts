@@ -5,4 +5,6 @@ export const tools: readonly { slug: string; label: UiKey }[] = [
 	{ slug: 'failure-quiz', label: 'tools.failureQuiz' },
 	{ slug: 'login-quiz', label: 'tools.loginQuiz' },
 	{ slug: 'appeal-generator', label: 'tools.appealGenerator' },
+	{ slug: 'email-check', label: 'tools.emailCheck' },
+	{ slug: 'inform-check', label: 'tools.informCheck' },
 ];

@@ -19,7 +19,7 @@ describe('the rule data', () => {
 			expect(entry.domain).toMatch(/(^|\.)amazon(sellerservices)?\.[a-z.]+$/);
 			for (const source of entry.sources) {
 				expect(new URL(source.url).hostname).toMatch(/^sellercentral(-europe)?\.amazon\.(com|co\.jp|co\.uk)$/);
-				expect(source.marketplace).not.toBe('');
+				expect(source.marketplace).toEqual({ en: expect.stringMatching(/./), zh: expect.stringMatching(/./) });
 			}
 		}
 	});

@@ -1,5 +1,5 @@
 import { toASCII, toUnicode } from 'punycode/punycode.es6.js';
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts/dist/index.esm.min.js';
 
 /**
  * What the checker needs to know about a host name. The island imports this module only when the

@@ -8,8 +8,11 @@ export interface MessageParts {
 	body: string;
 }
 
-/** What is checked of a paste; headers come first, so a longer paste loses only body text. */
-export const MAX_CHECKED_CHARACTERS = 300_000;
+/**
+ * What is kept and checked of a paste; headers come first, so a longer paste loses only body text.
+ * Also what a text box can hold and stay usable: browsers lay out megabytes of text for minutes.
+ */
+export const MAX_CHECKED_CHARACTERS = 100_000;
 
 const HEADER_LINE = /^([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*)$/;
 const URL_START = /^[a-z][a-z0-9+.-]*:\/\//i;
