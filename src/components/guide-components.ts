@@ -1,7 +1,9 @@
+import EmbeddedEmailCheck from './email-check/EmbeddedEmailCheck.astro';
+import EmbeddedInformCheck from './inform-check/EmbeddedInformCheck.astro';
 import EmbeddedQuiz from './quiz/EmbeddedQuiz.astro';
 
 /**
  * Components a guide's MDX may use without importing them, so a translator writes
- * `<Quiz id="failure-quiz" />` and never a file path.
+ * `<Quiz id="failure-quiz" />`, `<EmailCheck />` or `<InformCheck />` and never a file path.
  */
-export const guideComponents = { Quiz: EmbeddedQuiz };
+export const guideComponents = { Quiz: EmbeddedQuiz, EmailCheck: EmbeddedEmailCheck, InformCheck: EmbeddedInformCheck };

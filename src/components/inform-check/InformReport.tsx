@@ -36,7 +36,7 @@ export default function InformReport({ result, totals, monthName, strings, links
 					<p>{strings['informCheck.meaning.yes']}</p>
 					<p>
 						{fillPlaceholders(
-							strings[totals && result.disclosure === 'yes' ? 'informCheck.disclosure.totals.yes' : `informCheck.disclosure.${result.disclosure}`],
+							strings[totals && result.disclosure === 'yes' ? 'informCheck.disclosure.totals.yes' : (`informCheck.disclosure.${result.disclosure}` as const)],
 							result.disclosurePeriod ? values(result.disclosurePeriod) : { first: '', last: '', sales: '', revenue: '' },
 						)}
 					</p>

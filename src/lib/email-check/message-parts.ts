@@ -40,8 +40,8 @@ export function partsFromText(text: string): MessageParts {
 /** The fields of a message parsed by postal-mime, in the same shape as a paste's. */
 export interface ParsedEmail {
 	headers: { key: string; value: string }[];
-	html?: string;
-	text?: string;
+	html?: string | undefined;
+	text?: string | undefined;
 }
 
 export function partsFromParsedEmail(email: ParsedEmail): MessageParts {
