@@ -209,3 +209,15 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (col
 		await page.context().close();
 	});
 });
+
+test('the result-email guide embeds the checker, which wakes when scrolled to', async () => {
+	const { page } = await openPage(browser());
+	await page.goto(new URL('en/result-email/', site).href, { waitUntil: 'networkidle' });
+	await page.locator('.embedded-checker').scrollIntoViewIfNeeded();
+	await waitForHydration(page);
+	await page.locator('#email-check-input').fill('https://amazon.com.example.cn/login');
+	await page.locator('.email-check-primary').click();
+	await expect.poll(() => heading(page).textContent()).toContain('not from Amazon');
+	expect(await page.locator('.email-check-findings').textContent()).toContain('example.cn');
+	await page.context().close();
+});

@@ -169,3 +169,16 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (col
 		await page.context().close();
 	});
 });
+
+test('the individual-seller guide embeds the checker, which wakes when scrolled to', async () => {
+	const { page } = await openPage(browser());
+	await page.goto(new URL('zh/individual-seller/', site).href, { waitUntil: 'networkidle' });
+	await page.locator('.embedded-checker').scrollIntoViewIfNeeded();
+	await waitForHydration(page);
+	await page.getByLabel('只知道最旺的 12 个月的合计').check();
+	await page.locator('#inform-total-sales').fill('200');
+	await page.locator('#inform-total-revenue').fill('20,000');
+	await expect.poll(() => heading(page).textContent()).toContain('是');
+	expect(await report(page)).toContain('20,000 美元以上');
+	await page.context().close();
+});
