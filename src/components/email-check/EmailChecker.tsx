@@ -56,8 +56,14 @@ export default function EmailChecker({ strings, genuine, links }: Props) {
 		}
 	}, [text, ready]);
 
-	// Controls that need JavaScript appear only when it runs; the checklist below works without.
-	if (!ready) return null;
+	// Controls that need JavaScript appear only when it runs; the checklist works without. The note
+	// stays in the server's HTML so a client:visible island has something on screen to be seen by.
+	if (!ready)
+		return (
+			<div class="email-check">
+				<p class="email-check-privacy">{strings['emailCheck.privacy']}</p>
+			</div>
+		);
 
 	const run = async (check: () => Promise<EmailCheckResult | Problem>, after = '') => {
 		setBusy(true);

@@ -68,7 +68,14 @@ export default function InformChecker({ locale, strings, rules, links }: Props) 
 		return { kind: 'months' as const, outcome: evaluateMonths(months, saved.entries, rules) };
 	}, [saved, months, rules]);
 
-	if (!ready) return null;
+	// Controls that need JavaScript appear only when it runs; the checklist works without. The note
+	// stays in the server's HTML so a client:visible island has something on screen to be seen by.
+	if (!ready)
+		return (
+			<div class="inform-check">
+				<p class="inform-check-privacy">{strings['informCheck.privacy']}</p>
+			</div>
+		);
 
 	const setEntry = (month: MonthKey, field: keyof MonthEntry, value: string) =>
 		setSaved((current) => ({ ...current, entries: { ...current.entries, [month]: { ...(current.entries[month] ?? EMPTY), [field]: value } } }));
