@@ -21,8 +21,12 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 	return { page, problems };
 }
 
-/** Waits until every island on the page has hydrated (Astro removes its `ssr` attribute then). */
-export function waitForHydration(page: Page): Promise<unknown> {
+/**
+ * Waits until every island on the page has hydrated (Astro removes its `ssr` attribute then). A
+ * checker inside a guide hydrates only once seen (client:visible), so each is scrolled into view.
+ */
+export async function waitForHydration(page: Page): Promise<unknown> {
+	for (const island of await page.locator('astro-island[ssr]').all()) await island.scrollIntoViewIfNeeded().catch(() => undefined);
 	return page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 }
 
