@@ -129,7 +129,8 @@ describe('in Chromium, with the policies as both <meta> and headers', () => {
 		expect(violations).toEqual([]);
 		expect(foreignRequests).toEqual([]);
 		await context.close();
-	});
+		// Every page, then five checkers in use: more than the default minute on two busy cores.
+	}, 240_000);
 });
 
 async function searchInDialog(page: Page, url: string) {
