@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { appealWordingSchema } from './lib/appeal/wording-schema';
 import { GUIDES_DIR } from './lib/content-files';
@@ -49,10 +49,45 @@ const appealWording = defineCollection({
 	schema: appealWordingSchema,
 });
 
+/** Where a rule comes from: an official page (or the statute), and which marketplace it speaks for. */
+const ruleSource = z.object({
+	title: z.string().min(1),
+	url: z.url(),
+	/** The marketplace the page speaks for, named in both languages. */
+	marketplace: z.object({ en: z.string().min(1), zh: z.string().min(1) }),
+	/** What the source establishes, in our words, for whoever checks or translates the rule. */
+	says: z.string().min(1),
+});
+
+/** The domains Amazon's own help pages name as genuine, each with the pages that name it. */
+const emailDomains = defineCollection({
+	loader: file('src/content/rules/amazon-email-domains.json'),
+	schema: z.object({
+		domain: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/),
+		/** "sender": e-mails come from it; "website": Amazon's sites live under it. */
+		uses: z.array(z.enum(['sender', 'website'])).min(1),
+		sources: z.array(ruleSource).min(1),
+	}),
+});
+
+/** The INFORM Consumers Act's figures (15 U.S.C. 45f) and Amazon's announcement of them. */
+const informThresholds = defineCollection({
+	loader: file('src/content/rules/inform-thresholds.json'),
+	schema: z.object({
+		sales: z.number().int().positive().optional(),
+		revenueUsd: z.number().positive().optional(),
+		windowMonths: z.number().int().positive().optional(),
+		lookbackMonths: z.number().int().positive().optional(),
+		provideWithinDays: z.number().int().positive().optional(),
+		certifyAtLeastEveryMonths: z.number().int().positive().optional(),
+		source: ruleSource,
+	}),
+});
+
 /** The rules the document check applies, with their sources: one file, shown by the guide too. */
 const documentRules = defineCollection({
 	loader: glob({ pattern: 'document-rules.json', base: './src/content/rules' }),
 	schema: documentRulesSchema,
 });
 
-export const collections = { guides, quizzes, appealWording, documentRules };
+export const collections = { guides, quizzes, appealWording, documentRules, emailDomains, informThresholds };

@@ -11,6 +11,7 @@ export interface Situation {
 export const situations: readonly Situation[] = [
 	{ label: 'situation.failureEmail', slug: 'result-email', section: 'what-it-says' },
 	{ label: 'situation.notSureGenuine', slug: 'result-email', section: 'real-or-phishing' },
+	{ label: 'situation.checkEmail', slug: 'email-check' },
 	{ label: 'situation.whyFailed', slug: 'failure-quiz' },
 	{ label: 'situation.appeal', slug: 'appeal', section: 'steps' },
 	{ label: 'situation.writeAppeal', slug: 'appeal-generator' },
@@ -22,6 +23,7 @@ export const situations: readonly Situation[] = [
 	{ label: 'situation.cantLogIn', slug: 'login-problems', section: 'checklist' },
 	{ label: 'situation.twoStep', slug: 'two-step-verification' },
 	{ label: 'situation.individual', slug: 'individual-seller' },
+	{ label: 'situation.informCheck', slug: 'inform-check' },
 	{ label: 'situation.contactSupport', slug: 'contact-support', section: 'open-case' },
 	{ label: 'situation.faq', slug: 'faq' },
 ];

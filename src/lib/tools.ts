@@ -6,4 +6,6 @@ export const tools: readonly { slug: string; label: UiKey }[] = [
 	{ slug: 'login-quiz', label: 'tools.loginQuiz' },
 	{ slug: 'appeal-generator', label: 'tools.appealGenerator' },
 	{ slug: 'document-check', label: 'tools.documentCheck' },
+	{ slug: 'email-check', label: 'tools.emailCheck' },
+	{ slug: 'inform-check', label: 'tools.informCheck' },
 ];

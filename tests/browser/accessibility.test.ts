@@ -74,7 +74,7 @@ async function tabThrough(page: Page): Promise<TabStop[]> {
 }
 
 describe('the keyboard reaches every control, and shows where it is', () => {
-	test.each(['/zh/appeal/', '/en/', '/zh/failure-quiz/', '/en/login-quiz/', '/zh/appeal-generator/', '/en/document-check/'])('%s', async (path) => {
+	test.each(['/zh/appeal/', '/en/', '/zh/failure-quiz/', '/en/login-quiz/', '/zh/appeal-generator/', '/en/document-check/', '/en/email-check/', '/zh/inform-check/'])('%s', async (path) => {
 		const { page } = await openPage(browser(), { reducedMotion: 'reduce' });
 		await page.addInitScript({ content: RING_STYLE });
 		await page.goto(at(path));

@@ -22,12 +22,12 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 }
 
 /**
- * Waits until every island on the page has hydrated (Astro removes its `ssr` attribute then),
- * except those hydrated on visibility (`client:visible`, the document check in a guide), which wait
- * for the reader to scroll to them.
+ * Waits until every island on the page has hydrated (Astro removes its `ssr` attribute then). A
+ * checker inside a guide hydrates only once seen (client:visible), so each is scrolled into view.
  */
-export function waitForHydration(page: Page): Promise<unknown> {
-	return page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="visible"])'));
+export async function waitForHydration(page: Page): Promise<unknown> {
+	for (const island of await page.locator('astro-island[ssr]').all()) await island.scrollIntoViewIfNeeded().catch(() => undefined);
+	return page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 }
 
 /** One Chromium for the test file it is called in: started before its tests, closed after. */
