@@ -21,6 +21,7 @@ export const situations: readonly Situation[] = [
 	{ label: 'situation.addressPostcard', slug: 'address-verification', section: 'postcard' },
 	{ label: 'situation.checkDocuments', slug: 'document-check' },
 	{ label: 'situation.cantLogIn', slug: 'login-problems', section: 'checklist' },
+	{ label: 'situation.loginQuiz', slug: 'login-quiz' },
 	{ label: 'situation.twoStep', slug: 'two-step-verification' },
 	{ label: 'situation.individual', slug: 'individual-seller' },
 	{ label: 'situation.informCheck', slug: 'inform-check' },

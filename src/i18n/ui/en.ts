@@ -76,6 +76,7 @@ export const en = {
 	'situation.addressPostcard': 'Amazon wants to verify my address, or sent me a postcard with a code',
 	'situation.checkDocuments': 'I want to check my photos and scans before I upload them',
 	'situation.cantLogIn': 'I can\u2019t log in to Seller Central',
+	'situation.loginQuiz': 'Help me find out why I can\u2019t log in, step by step',
 	'situation.twoStep': 'I must set up two-step verification',
 	'situation.checkEmail': 'I want to check whether an e-mail really comes from Amazon',
 	'situation.informCheck': 'I want to know whether the INFORM Act applies to me',

@@ -74,6 +74,7 @@ export const zh: UiStrings = {
 	'situation.addressPostcard': '亚马逊要验证我的地址，或给我寄了带验证码的明信片',
 	'situation.checkDocuments': '上传前，我想先检查证件照片和扫描件',
 	'situation.cantLogIn': '我登录不了卖家平台',
+	'situation.loginQuiz': '帮我一步步查出登录不了的原因',
 	'situation.twoStep': '我必须设置两步验证',
 	'situation.checkEmail': '我想查一封邮件是不是真的来自亚马逊',
 	'situation.informCheck': '我想知道 INFORM 法案是否适用于我',
