@@ -122,6 +122,22 @@ describe('ranking and queries readers type', () => {
 	});
 });
 
+describe('the questions sellers ask most lead to the pages that answer them', () => {
+	test.each([
+		['zh', '视频通话', '/zh/video-call/'],
+		['en', 'video call', '/en/video-call/'],
+		['zh', '明信片', '/zh/address-verification/'],
+		['en', 'postcard', '/en/address-verification/'],
+		['zh', '被拒绝', '/zh/appeal/'],
+	] as const)('%s “%s” lists %s among the first three results', async (locale, query, expected) => {
+		const { page } = await openPage(browser());
+		await page.goto(pageUrl(`/${locale}/search/`));
+		const found = await searchAll(page, query);
+		expect(found.slice(0, 3)).toContain(expected);
+		await page.context().close();
+	});
+});
+
 describe('the search dialog', () => {
 	test('opens with “/”, searches as you type, arrows move, Enter lands on the section', async () => {
 		const { page, problems } = await openPage(browser());
