@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import guideParity from './src/integrations/guide-parity';
 import printFont from './src/integrations/print-font';
+import singleFileScript from './src/integrations/single-file-script';
 import rehypeHeadingLinks from './src/markdown/rehype-heading-links';
 import rehypeSiteLinks from './src/markdown/rehype-site-links';
 import rehypeTaskLists from './src/markdown/rehype-task-lists';
@@ -50,6 +51,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
+		plugins: [singleFileScript()],
 		// Fonts and images stay files: inlined data: URLs would bloat every page that links the CSS.
 		build: { assetsInlineLimit: 0 },
 	},
