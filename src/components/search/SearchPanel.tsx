@@ -162,7 +162,7 @@ export default function SearchPanel({ locale, strings, idPrefix, syncQueryToUrl 
 			<div ref={list}>
 				<SearchResults id={listId} label={strings['search.resultsLabel']} pages={state.pages} active={active} optionId={optionId} onNavigate={() => onNavigate?.()} />
 			</div>
-			{state.pages.length < state.total && state.status === 'results' && state.complete && (
+			{state.pages.length < state.total && state.status === 'results' && (
 				<button type="button" class="search-more" onClick={() => void session.showMore()}>
 					{strings['search.showMore']}
 				</button>

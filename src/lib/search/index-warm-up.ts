@@ -1,9 +1,11 @@
 /**
- * A query that touches every chunk of the index, searched once as soon as the reader opens
- * search, before they type. Pagefind downloads its WebAssembly and the index chunks a query
- * needs only when that query runs, and the first search also pays for compiling the search code
- * and, in Chinese, for loading the browser's word-break dictionary (`Intl.Segmenter`). Done
- * while the reader is still reading the empty field, none of that is left for their query.
+ * A query that touches every chunk of the index, preloaded (Pagefind's `preload`: loaded, not
+ * searched) as soon as the reader opens search, before they type. Pagefind downloads its
+ * WebAssembly and the index chunks a query needs only when that query runs, and in Chinese the
+ * first query also loads the browser's word-break dictionary (`Intl.Segmenter`). Done while the
+ * reader is still looking at the empty field, none of that is left for their query. (Searched
+ * rather than preloaded, the query also warmed up the search code, but its 66 words, the Latin
+ * letters each matching every word they start, then held up a query typed at once.)
  *
  * Pagefind cuts the index into chunks by word in code-point order and loads every chunk whose
  * range holds a query word. The Chinese index has one word per Han character (han-text.ts), so

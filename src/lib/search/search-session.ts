@@ -25,11 +25,6 @@ export interface SearchState {
 	/** All matching pages, of which `pages` are loaded and shown. */
 	readonly total: number;
 	readonly pages: readonly PageView[];
-	/**
-	 * False while the best result is shown alone and the rest of the first batch still loads:
-	 * the batch then arrives in its final order, which may move the first result down.
-	 */
-	readonly complete: boolean;
 }
 
 export interface SearchSessionOptions {
@@ -46,7 +41,7 @@ export interface SearchSessionOptions {
 	unavailable?: boolean;
 }
 
-export const initialState: SearchState = { query: '', status: 'idle', total: 0, pages: [], complete: true };
+export const initialState: SearchState = { query: '', status: 'idle', total: 0, pages: [] };
 
 /**
  * The search behind the dialog and the search page, without any DOM: it plans the query, asks
@@ -65,7 +60,7 @@ export function createSearchSession(options: SearchSessionOptions) {
 			// worker would only add a download.
 			await pagefind.options({ excerptLength: options.loadCharacterMap ? 48 : 24, noWorker: true });
 			// Not awaited: a query typed meanwhile runs at once and shares the chunks being loaded.
-			void pagefind.search(INDEX_WARM_UP_QUERY).catch(() => {});
+			void pagefind.preload?.(INDEX_WARM_UP_QUERY).catch(() => {});
 			return { pagefind, characters };
 		});
 		// A failed load may be a passing network problem: let the next query try again.
@@ -93,18 +88,9 @@ export function createSearchSession(options: SearchSessionOptions) {
 			if (!isLatest()) return;
 			if (!plan) return report({ ...initialState, query, status: 'unsearchable' });
 			const hits = await findPages(pagefind, plan);
+			const views = await Promise.all(hits.slice(0, options.pageSize).map((hit) => describePage(hit, plan)));
 			if (!isLatest()) return;
-			if (!hits.length) return report({ ...initialState, query, status: 'none' });
-			// Each page shown costs one fragment download; the best one is shown as soon as it is in.
-			const described = hits.slice(0, options.pageSize).map((hit) => describePage(hit, plan));
-			if (described.length > 1) {
-				const best = await described[0]!;
-				if (!isLatest()) return;
-				report({ query, status: 'results', total: hits.length, pages: [best], complete: false });
-			}
-			const views = await Promise.all(described);
-			if (!isLatest()) return;
-			const state: SearchState = { query, status: 'results', total: hits.length, pages: orderByCentrality(views, hits, plan), complete: true };
+			const state: SearchState = { query, status: hits.length ? 'results' : 'none', total: hits.length, pages: orderByCentrality(views, hits, plan) };
 			current = { plan, hits, state };
 			report(state);
 		} catch {
