@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import guideParity from './build/integrations/guide-parity';
 import printFont from './build/integrations/print-font';
+import singleFileScript from './build/integrations/single-file-script';
 import searchIndex from './build/integrations/search-index';
 import securityHeaders from './build/integrations/security-headers';
 import rehypeHeadingLinks from './src/markdown/rehype-heading-links';
@@ -53,6 +54,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
+		plugins: [singleFileScript()],
 		// Fonts and images stay files: inlined data: URLs would bloat every page that links the CSS.
 		build: { assetsInlineLimit: 0 },
 	},

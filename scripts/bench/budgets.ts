@@ -11,7 +11,12 @@ export interface Budgets {
 	pageTypes: Record<string, PageTypeBudget>;
 	islandJsGzip: number;
 	lighthouse: Record<string, number>;
-	search: { openToFirstResultsMs: number; firstQueryGzip: number };
+	search: {
+		openToFirstResultsMs: number;
+		firstQueryGzip: number;
+		/** Beside the Starlight peer (peer-figures.ts). */
+		peer: { zhWarmMs: number; zhColdRatio: number; firstSearchKB: number; firstSearchRequests: number };
+	};
 	build: { siteSeconds: number; pdfSeconds: number };
 	pdf: { guideBytes: number };
 	/** The document check on a 12-megapixel photo: no main-thread task may take longer. */

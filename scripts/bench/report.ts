@@ -1,6 +1,7 @@
 // The bench's results as printed tables, each figure marked against its budget.
 import type { Budgets } from './budgets.ts';
 import { mark } from './budgets.ts';
+import { peerTable, type PeerFigure } from './peer-figures.ts';
 import type { BytesByKind } from './resources.ts';
 import { RESOURCE_KINDS } from './resources.ts';
 import type { Sizes } from './sizes.ts';
@@ -61,6 +62,8 @@ export interface BenchResults {
 	lighthouse: LighthouseResult[];
 	search: SearchResult[];
 	builds: BuildResult[];
+	/** Search beside the Starlight peer; absent with --no-peer. */
+	peer?: PeerFigure[];
 }
 
 const sizesCell = (sizes: Sizes) => `${kb(sizes.raw)}/${kb(sizes.gzip)}/${kb(sizes.brotli)}`;
@@ -158,6 +161,7 @@ export function formatReport(results: BenchResults, budgets: Budgets): string {
 		['Lighthouse (mobile, simulated throttling)', lighthouseTable(results.lighthouse, budgets), ...failingAuditLines(results.lighthouse).map((line) => `short of full marks: ${line}`)],
 		['Search: "/" on a guide page, then the query', searchTable(results.search, budgets)],
 		['Build (site = everything but the PDFs; per page = over every HTML page built)', buildTable(results.builds, budgets)],
+		...(results.peer ? [['Search beside Starlight on the same guides, one run (same-content.mjs: zh “申诉” committed at once, en “appeal” typed; bytes gzip -9)', peerTable(results.peer)]] : []),
 	];
 	return blocks.map((block) => block.join('\n')).join('\n\n');
 }

@@ -1,8 +1,11 @@
 // npm run bench: builds the site (and a copy with tenfold content) in .bench/, serves the build
 // on 127.0.0.1 compressed as hosts do, measures page weight, Lighthouse and search in Chromium,
 // prints the tables and writes them as JSON to bench-results/bench.json. Figures are marked
-// against budgets.json; nothing here fails on a budget.
-// Usage: node scripts/bench/run.mjs [--no-10x]   (--no-10x: skip the tenfold build)
+// against budgets.json; nothing here fails on a budget. Then search beside the Starlight peer
+// built from the same guides (starlight-peer.mjs), measured in one run with the handbook.
+// Usage: node scripts/bench/run.mjs [--no-10x] [--no-peer] [--peer-runs N]
+//   --no-10x: skip the tenfold build; --no-peer: skip the Starlight comparison;
+//   --peer-runs: runs per page and mode in the comparison (default 5).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,10 +17,14 @@ import { measureDocumentCheck } from './document-check-timing.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measurePageLoad } from './page-load.mjs';
 import { formatReport } from './report.ts';
+import { peerFigures } from './peer-figures.ts';
 import { measureSearch } from './search-timing.mjs';
+import { buildPeer, compareWithPeer } from './starlight-peer.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const FACTOR = 10;
+const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const PEER_RUNS = Number(option('--peer-runs', 5));
 const SEARCHES = [
 	{ path: '/zh/appeal/', query: '申诉' },
 	{ path: '/en/appeal/', query: 'appeal' },
@@ -41,6 +48,7 @@ async function build(factor) {
 
 const builds = [await build(1)];
 if (!process.argv.includes('--no-10x')) builds.push(await build(FACTOR));
+const peerDir = process.argv.includes('--no-peer') ? null : await buildPeer(root, log);
 
 const server = await startStaticServer({ root: builds[0].outDir, compress: true });
 const results = { builds: builds.map((built) => built.result), pages: [], search: [], documentCheck: null, lighthouse: [] };
@@ -61,6 +69,10 @@ try {
 	results.lighthouse = await runLighthouse(server.url, pages, Object.keys(budgets.lighthouse));
 } finally {
 	await server.close();
+}
+if (peerDir) {
+	log(`searching beside Starlight (${PEER_RUNS} runs per page and mode)…`);
+	results.peer = peerFigures(await compareWithPeer(root, peerDir, builds[0].outDir, PEER_RUNS), budgets);
 }
 
 const output = join(root, 'bench-results', 'bench.json');

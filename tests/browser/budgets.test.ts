@@ -66,6 +66,9 @@ function islands(): Map<string, string[]> {
 	return found;
 }
 
+/** A line of Preact's own code (its list of unitless CSS properties), to find Preact inside a bundle. */
+const PREACT_CODE = '/acit|ex(?:s|g|n|p|$)|rph|grid|ows|mnc|ntw|ine[ch]|zoo|^ord|itera/i';
+
 test('each island loads at most islandJsGzip of JavaScript, Preact and shared chunks included', () => {
 	const found = islands();
 	// The failure and login quizzes share one island; the generator, the document, e-mail and INFORM checkers, the search page and the search dialog have their own.
@@ -75,7 +78,10 @@ test('each island loads at most islandJsGzip of JavaScript, Preact and shared ch
 	const over: string[] = [];
 	for (const [name, entries] of found) {
 		const files = moduleClosure(outDir, site, entries.map((entry) => new URL(entry, site).href));
-		expect(files.map((file) => basename(file).replace(/\..*$/, '')), `${name} is followed to Preact`).toContain('preact');
+		// Preact is counted: the closure reaches Preact's chunk, or the island is one file that holds
+		// Preact's code itself (the search dialog, build/integrations/single-file-script.ts).
+		const holdsPreact = files.some((file) => basename(file).startsWith('preact.') || readFileSync(file, 'utf8').includes(PREACT_CODE));
+		expect(holdsPreact, `${name} is followed to Preact`).toBe(true);
 		const bytes = files.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
 		if (bytes > budgets.islandJsGzip) over.push(`${name}: ${bytes} B > ${budgets.islandJsGzip} B (${files.map((file) => basename(file)).join(', ')})`);
 	}

@@ -22,4 +22,9 @@ export interface Pagefind {
 	/** `noWorker`: search on the main thread instead of downloading pagefind-worker.js (43 KB). */
 	options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
 	search(query: string): Promise<{ readonly results: readonly PagefindResult[] }>;
+	/**
+	 * Loads what a search for the query needs (the WebAssembly, the index chunks) without
+	 * searching. Optional: the stand-ins in the unit tests search a list and have nothing to load.
+	 */
+	preload?(query: string): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { describePage, findPages, orderByCentrality, type PageHit, type PageView } from './find-pages';
 import type { Pagefind } from './pagefind-types';
 import type { AbbreviationMap } from './abbreviations';
+import { INDEX_WARM_UP_QUERY } from './index-warm-up';
 import { planQuery, type QueryPlan } from './query-plan';
 import type { CharacterMap } from './traditional-to-simplified';
 
@@ -58,6 +59,8 @@ export function createSearchSession(options: SearchSessionOptions) {
 			// The index is small enough to search on the main thread in a few milliseconds, so the
 			// worker would only add a download.
 			await pagefind.options({ excerptLength: options.loadCharacterMap ? 48 : 24, noWorker: true });
+			// Not awaited: a query typed meanwhile runs at once and shares the chunks being loaded.
+			void pagefind.preload?.(INDEX_WARM_UP_QUERY).catch(() => {});
 			return { pagefind, characters };
 		});
 		// A failed load may be a passing network problem: let the next query try again.

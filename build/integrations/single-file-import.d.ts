@@ -1,0 +1,2 @@
+/** A script bundled into one file by build/integrations/single-file-script.ts; imported for its effects. */
+declare module '*?single-file' {}
