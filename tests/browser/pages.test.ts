@@ -71,6 +71,28 @@ describe('the section on screen', () => {
 	});
 });
 
+test('a section’s copy-link is a 44 px target on a phone, and its focus ring is the accent colour, not the error colour', async () => {
+	const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+	await page.goto(at('/zh/faq/'));
+	const link = page.locator('.heading-link').first();
+	const box = (await link.boundingBox())!;
+	expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+	await link.focus();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	const [outline, accent] = await link.evaluate((element) => [getComputedStyle(element).outlineColor, getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()]);
+	const probe = await page.evaluate((color) => {
+		const span = document.createElement('span');
+		span.style.color = color;
+		document.body.append(span);
+		const rgb = getComputedStyle(span).color;
+		span.remove();
+		return rgb;
+	}, accent);
+	expect(outline).toBe(probe);
+	await page.context().close();
+});
+
 describe('the start page /', () => {
 	test.each([
 		['en-US', '/en/'],
