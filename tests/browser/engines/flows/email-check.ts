@@ -4,8 +4,8 @@ import { focus, LOCALES, waitForHydration, waitUntil } from '../support/flow-hel
 import type { Flow } from '../support/suite';
 
 const EXPECTED = {
-	en: { notAmazon: 'Treat this e-mail as not from Amazon', amazon: 'Every domain found is Amazon’s' },
-	zh: { notAmazon: '请把这封邮件当作不是亚马逊发的', amazon: '找到的域名都是亚马逊的' },
+	en: { notAmazon: 'Treat this e-mail as not from Amazon', swapped: 'It imitates Amazon with swapped characters', amazon: 'Every domain found is Amazon’s' },
+	zh: { notAmazon: '请把这封邮件当作不是亚马逊发的', swapped: '它用换掉的字符冒充亚马逊', amazon: '找到的域名都是亚马逊的' },
 };
 
 /** Types `text` into the empty box, presses Check, and returns the result heading and each host found with its class. */
@@ -37,6 +37,8 @@ export const flows: Flow[] = LOCALES.map(
 			const phishing = await check(page, 'From: Amazon <support@amaz0n-seller.com>');
 			expect(phishing.heading).toContain(expected.notAmazon);
 			expect(phishing.hosts).toEqual([expect.objectContaining({ host: 'amaz0n-seller.com', kind: 'is-other' })]);
+			// 0 for o: the look-alike is explained, not only rejected.
+			expect(phishing.hosts[0]!.text).toContain(expected.swapped);
 
 			await focus(page, '.email-check-actions button[type="button"]');
 			await page.press('Enter');
