@@ -51,7 +51,7 @@ async function chooseFiles(page: EnginePage, files: MadeFile[]): Promise<void> {
 
 /** The lines of each status on the card of the file named `name`, once it has been checked. */
 async function checkedLines(page: EnginePage, name: string): Promise<Record<string, string[]>> {
-	return waitUntil(
+	const lines = await waitUntil(
 		page,
 		(lines) => lines !== null,
 		(wanted: string) => {
@@ -66,6 +66,7 @@ async function checkedLines(page: EnginePage, name: string): Promise<Record<stri
 		},
 		name,
 	);
+	return lines!;
 }
 
 const EXPECTED = {
