@@ -1,10 +1,13 @@
 import { expect } from 'vitest';
 import { evaluate, walk } from '../../../../src/lib/quiz/engine';
-import { failureQuiz } from '../../../../src/lib/quiz/trees/failure-quiz';
 import { encodeAnswers } from '../../../../src/lib/quiz/url-state';
+import { readQuizTree } from '../../../support/content-data';
 import type { EnginePage } from '../support/engine';
 import { focus, waitForHydration, waitUntil } from '../support/flow-helpers';
 import type { Flow } from '../support/suite';
+
+// The quiz is content now (src/content/quizzes/failure-quiz.yaml), read as the quiz tests read it.
+const failureQuiz = readQuizTree('failure-quiz');
 
 const shownOutcomes = (page: EnginePage) => page.evaluate(() => [...document.querySelectorAll('.quiz-results .outcome')].map((card) => card.id));
 

@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
-import { failureQuiz } from '../../../../src/lib/quiz/trees/failure-quiz';
+import { readQuizTree } from '../../../support/content-data';
 import type { Flow } from '../support/suite';
+
+const failureQuiz = readQuizTree('failure-quiz');
 
 export const flows: Flow[] = [
 	{
