@@ -18,7 +18,7 @@ const WEIGHTS = [
 type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'woff2'; preserveNameIds: number[] }) => Promise<Buffer>;
 
 /** Source files whose text can reach a page; their characters make up the subset. */
-const TEXT_FILE = /\.(md|mdx|astro|ts|tsx|css)$/;
+const TEXT_FILE = /\.(md|mdx|astro|ts|tsx|css|yaml|json)$/;
 const STALE_AFTER_MS = 60 * 60 * 1000;
 
 /**
