@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fillPlaceholders } from '../../i18n/fill';
 import type { StringsWithPrefix } from '../../i18n/translate';
 import {
@@ -87,7 +87,8 @@ export default function AppealComposer({ locale, strings, wording }: Props) {
 			history.replaceState(history.state, '', url.href);
 		}
 	}, []);
-	useEffect(() => {
+	// Saved as the render commits, not after paint: a reload straight after typing keeps the last keystroke.
+	useLayoutEffect(() => {
 		if (restored) writeSaved(saved);
 	}, [saved, restored]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fillPlaceholders } from '../../i18n/fill';
 import type { StringsWithPrefix } from '../../i18n/translate';
 import { checkMessage, checkPastedText, type EmailCheckResult, type GenuineDomain } from '../../lib/email-check/check-email';
@@ -45,7 +45,8 @@ export default function EmailChecker({ strings, genuine, links }: Props) {
 		}
 		setReady(true);
 	}, []);
-	useEffect(() => {
+	// Saved as the render commits, not after paint: a reload straight after typing keeps the last keystroke.
+	useLayoutEffect(() => {
 		if (!ready) return;
 		try {
 			const json = serializeSavedEmail(text);

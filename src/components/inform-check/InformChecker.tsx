@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { fillPlaceholders } from '../../i18n/fill';
 import type { StringsWithPrefix } from '../../i18n/translate';
 import { lastCompleteMonth, monthsEndingWith, parseMonthLabel, type MonthKey } from '../../lib/inform-check/months';
@@ -45,7 +45,8 @@ export default function InformChecker({ locale, strings, rules, links }: Props) 
 		}
 		setReady(true);
 	}, [rules.lookbackMonths]);
-	useEffect(() => {
+	// Saved as the render commits, not after paint: a reload straight after typing keeps the last keystroke.
+	useLayoutEffect(() => {
 		if (!ready) return;
 		try {
 			const json = serializeSavedInform(saved);
