@@ -56,7 +56,9 @@ export default defineConfig({
 	vite: {
 		plugins: [singleFileScript()],
 		// Fonts and images stay files: inlined data: URLs would bloat every page that links the CSS.
-		build: { assetsInlineLimit: 0 },
+		// A component's stylesheet under 2 KB goes inline into the pages that use it (Astro's
+		// inlineStylesheets: 'auto' asks this too): a request of its own would cost more than its bytes.
+		build: { assetsInlineLimit: (file, content) => file.endsWith('.css') && content.length <= 2048 },
 	},
 	devToolbar: { enabled: false },
 });

@@ -58,10 +58,10 @@ export function unionCsp(policies: readonly string[]): string {
 }
 
 /** Sent with every policy: no page of the site may be framed, by any origin, its own included. */
-export const FRAME_ANCESTORS = "frame-ancestors 'none'";
+const FRAME_ANCESTORS = "frame-ancestors 'none'";
 
 /** Features no page uses, off for the page and anything it embeds. */
-export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=()';
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=()';
 
 function securityHeaders(csp: string, referrer: string): Record<string, string> {
 	return {

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** The family the print stylesheet (src/styles/global.css) asks for first. */
+/** The family the print stylesheet (src/styles/print.css) asks for first. */
 const FAMILY = 'Handbook Print Sans';
 /** Google's Noto Sans SC, one static TrueType (glyf) file per weight. */
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';

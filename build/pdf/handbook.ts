@@ -1,7 +1,7 @@
 /**
  * The pages a handbook PDF opens with: a cover and the table of contents. Everything after them
  * is the site's own pages, one chapter each, in the order of the site's navigation.
- * The styles are in the print rules of src/styles/global.css (.handbook-*).
+ * The styles are in the print rules of src/styles/print.css (.handbook-*).
  */
 
 export interface HandbookChapter {
@@ -28,7 +28,7 @@ export interface HandbookCover {
 	independence: string;
 }
 
-export const CONTENTS_ID = 'handbook-contents';
+const CONTENTS_ID = 'handbook-contents';
 
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

@@ -70,7 +70,7 @@ const sizesCell = (sizes: Sizes) => `${kb(sizes.raw)}/${kb(sizes.gzip)}/${kb(siz
 const budgetCell = (value: number, budget: number, format: (value: number) => string) => `${format(value)} ≤ ${format(budget)} ${mark(value, budget)}`;
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
-export function pageWeightTable(pages: readonly PageLoadResult[]): string {
+function pageWeightTable(pages: readonly PageLoadResult[]): string {
 	return formatTable(
 		['page', 'requests', ...RESOURCE_KINDS.map((kind) => `${kind} KB`), 'total KB'],
 		pages.map((page) => [page.path, String(page.requests), ...RESOURCE_KINDS.map((kind) => sizesCell(page.bytes[kind])), sizesCell(page.bytes.total)])

@@ -6,7 +6,7 @@
  */
 
 /** Lowercase ASCII words joined by hyphens, starting with a letter: stable and URL-safe. */
-export const HEADING_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const HEADING_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 const TRAILING_ID = /\s*\{#([^{}]*)\}\s*$/;
 

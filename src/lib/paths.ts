@@ -12,14 +12,6 @@ export function withBase(path: string, base: string): string {
 	return `${trimmedBase}${rooted}`;
 }
 
-/** Removes the deployment base from a pathname; returns null when the pathname lies outside it. */
-export function stripBase(pathname: string, base: string): string | null {
-	const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
-	if (trimmedBase === '') return pathname;
-	if (pathname === trimmedBase) return '/';
-	return pathname.startsWith(`${trimmedBase}/`) ? pathname.slice(trimmedBase.length) : null;
-}
-
 /** The site-relative path of a page: the language home when no slug is given. */
 export function localizedPath(locale: Locale, slug?: string): string {
 	return slug ? `/${locale}/${slug}/` : `/${locale}/`;

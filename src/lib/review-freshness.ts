@@ -2,7 +2,7 @@
  * A guide whose last review is older than this is flagged at build time: Amazon changes its
  * pages, and a reader acting on a stale guide can go wrong.
  */
-export const REVIEW_INTERVAL_MONTHS = 6;
+const REVIEW_INTERVAL_MONTHS = 6;
 
 /** The date `months` calendar months before `date` (clamped to the month's last day). */
 export function monthsBefore(date: Date, months: number): Date {

@@ -7,7 +7,7 @@ import { defaultLocale } from '../i18n/locales';
 import { useTranslations } from '../i18n/translate';
 import { guideFileInfo } from '../lib/content-files';
 
-export const ASIDE_TYPES = ['note', 'tip', 'warning', 'official', 'community'] as const;
+const ASIDE_TYPES = ['note', 'tip', 'warning', 'official', 'community'] as const;
 type AsideType = (typeof ASIDE_TYPES)[number];
 
 function isAsideType(name: string): name is AsideType {

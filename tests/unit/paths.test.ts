@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localeOfPath, localizedPath, stripBase, switchLocale, withBase } from '../../src/lib/paths';
+import { localeOfPath, localizedPath, switchLocale, withBase } from '../../src/lib/paths';
 
 describe('withBase', () => {
 	test('leaves paths alone at the domain root', () => {
@@ -9,18 +9,6 @@ describe('withBase', () => {
 		expect(withBase('/zh/appeal/', '/handbook/')).toBe('/handbook/zh/appeal/');
 		expect(withBase('/zh/appeal/', '/handbook')).toBe('/handbook/zh/appeal/');
 		expect(withBase('zh/', '/handbook/')).toBe('/handbook/zh/');
-	});
-});
-
-describe('stripBase', () => {
-	test('removes the base and keeps the leading slash', () => {
-		expect(stripBase('/handbook/en/faq/', '/handbook/')).toBe('/en/faq/');
-		expect(stripBase('/handbook', '/handbook/')).toBe('/');
-		expect(stripBase('/en/faq/', '/')).toBe('/en/faq/');
-	});
-	test('returns null outside the base', () => {
-		expect(stripBase('/other/en/', '/handbook/')).toBeNull();
-		expect(stripBase('/handbookx/en/', '/handbook/')).toBeNull();
 	});
 });
 

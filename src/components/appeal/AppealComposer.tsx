@@ -30,6 +30,8 @@ import {
 import AppealOutput from './AppealOutput';
 import ChoiceGroup from './ChoiceGroup';
 import TextField from './TextField';
+import '../../styles/choices.css';
+import './AppealComposer.css';
 
 interface Props {
 	locale: 'zh' | 'en';

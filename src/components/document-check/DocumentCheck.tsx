@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fillPlaceholders } from '../../i18n/fill';
-import type { StringsWithPrefix } from '../../i18n/translate';
-import { checkFileFacts, checkImage, checkStatedFacts, overallStatus, undecodableImage, type DocumentRules, type DocumentType, type StatedFacts, type VerdictLine } from '../../lib/document-check';
+import { checkFileFacts, checkImage, checkStatedFacts, overallStatus, undecodableImage, type DocumentRules } from '../../lib/document-check';
 import FilePicker from './FilePicker';
 import FileResult from './FileResult';
 import FixSummary from './FixSummary';
 import { measureFile, readHead } from './read-file';
+import type { CheckedFile, Strings } from './types';
 import './document-check.css';
 
-export type Strings = StringsWithPrefix<'docCheck.'>;
 
 interface Props {
 	locale: 'zh' | 'en';
@@ -21,17 +20,6 @@ interface Props {
 }
 
 /** A file the reader chose, what was found in it, and what they said about it. */
-export interface CheckedFile {
-	id: number;
-	name: string;
-	size: number;
-	type: DocumentType | '';
-	stated: StatedFacts;
-	checking: boolean;
-	/** Lines about the file itself; the stated facts' lines are added when shown. */
-	lines: VerdictLine[];
-}
-
 /** Today in the reader's own time zone, as YYYY-MM-DD. */
 function localToday(): string {
 	const now = new Date();

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Strings } from './DocumentCheck';
+import type { Strings } from './types';
 
 interface Props {
 	strings: Strings;

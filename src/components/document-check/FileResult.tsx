@@ -1,6 +1,6 @@
 import { fillPlaceholders } from '../../i18n/fill';
 import { byUrgency, DOCUMENT_TYPES, overallStatus, type DocumentType, type VerdictLine } from '../../lib/document-check';
-import type { CheckedFile, Strings } from './DocumentCheck';
+import type { CheckedFile, Strings } from './types';
 import StatedQuestions from './StatedQuestions';
 import VerdictList from './VerdictList';
 

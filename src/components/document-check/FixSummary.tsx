@@ -1,5 +1,5 @@
 import { byUrgency, type VerdictLine } from '../../lib/document-check';
-import type { CheckedFile, Strings } from './DocumentCheck';
+import type { CheckedFile, Strings } from './types';
 import { lineText } from './VerdictList';
 
 interface Props {

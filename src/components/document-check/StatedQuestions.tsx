@@ -1,5 +1,5 @@
 import { QUESTIONS_FOR, type DocumentType, type StatedFacts } from '../../lib/document-check';
-import type { Strings } from './DocumentCheck';
+import type { Strings } from './types';
 
 interface Props {
 	/** Prefix for ids and radio names, unique per file. */

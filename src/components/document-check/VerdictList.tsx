@@ -1,7 +1,7 @@
 import { fillPlaceholders } from '../../i18n/fill';
 import { formatDate } from '../../lib/dates';
 import type { VerdictLine } from '../../lib/document-check';
-import type { Strings } from './DocumentCheck';
+import type { Strings } from './types';
 
 /** A verdict line's sentence in the reader's language, with dates written as the language writes them. */
 export function lineText(line: VerdictLine, strings: Strings, locale: 'zh' | 'en'): string {

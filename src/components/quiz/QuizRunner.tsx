@@ -5,6 +5,8 @@ import type { QuizTree } from '../../lib/quiz/types';
 import { ANSWERS_PARAM, decodeAnswers, encodeAnswers } from '../../lib/quiz/url-state';
 import OutcomeCard from './OutcomeCard';
 import QuestionStep from './QuestionStep';
+import '../../styles/choices.css';
+import './quiz.css';
 
 interface Props {
 	locale: 'zh' | 'en';

@@ -23,7 +23,7 @@ import type { AppealWording, Bilingual } from './wording';
 export type WarningCode = 'id-number-removed' | 'secret-removed';
 
 /** The English subject line's limit, in code points. */
-export const MAX_SUBJECT_LENGTH = 80;
+const MAX_SUBJECT_LENGTH = 80;
 
 /** Something the seller typed that the text leaves out, and the field it was in. */
 export interface AppealWarning {

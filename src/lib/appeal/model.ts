@@ -224,7 +224,7 @@ export function checksFor(situation: Situation): readonly CheckId[] {
  * (a disclosure) and drops the second (a denial): a statement the seller may not be able to stand
  * behind must never reach support.
  */
-export const CONTRADICTIONS: readonly (readonly [kept: CheckId, dropped: CheckId])[] = [
+const CONTRADICTIONS: readonly (readonly [kept: CheckId, dropped: CheckId])[] = [
 	['other-account-disclosed', 'no-other-account'],
 ];
 

@@ -1,7 +1,7 @@
 /** A calendar month as "YYYY-MM", which sorts in time order. */
 export type MonthKey = string;
 
-export function monthKey(year: number, month: number): MonthKey {
+function monthKey(year: number, month: number): MonthKey {
 	const date = new Date(Date.UTC(year, month - 1, 1));
 	return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
 }

@@ -62,7 +62,7 @@ export function walk<Text>(tree: QuizTree<Text>, answers: Answers): Walk<Text> {
 }
 
 /** Only the answers on the reader's path; the rest are leftovers from branches not taken. */
-export function answersOnPath(tree: QuizTree<unknown>, answers: Answers): Answers {
+function answersOnPath(tree: QuizTree<unknown>, answers: Answers): Answers {
 	return Object.fromEntries(walk(tree, answers).answered.map((question) => [question.id, answers[question.id] ?? []]));
 }
 
