@@ -56,9 +56,9 @@ export default defineConfig({
 	vite: {
 		plugins: [singleFileScript()],
 		// Fonts and images stay files: inlined data: URLs would bloat every page that links the CSS.
-		// A component's stylesheet under 2 KB goes inline into the pages that use it (Astro's
-		// inlineStylesheets: 'auto' asks this too): a request of its own would cost more than its bytes.
-		build: { assetsInlineLimit: (file, content) => file.endsWith('.css') && content.length <= 2048 },
+		// Stylesheets stay files too: Astro leaves the styles of components inside MDX guides out of
+		// the page's policy hashes, so inlined they would be blocked.
+		build: { assetsInlineLimit: 0 },
 	},
 	devToolbar: { enabled: false },
 });

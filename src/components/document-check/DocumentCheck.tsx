@@ -6,6 +6,7 @@ import FileResult from './FileResult';
 import FixSummary from './FixSummary';
 import { measureFile, readHead } from './read-file';
 import type { CheckedFile, Strings } from './types';
+import '../../styles/choices.css';
 import './document-check.css';
 
 

@@ -6,6 +6,7 @@ import { emptySavedInform, parseSavedInform, SAVED_INFORM_KEY, serializeSavedInf
 import { evaluateMonths, evaluateTotals, type InformRules, type MonthEntry } from '../../lib/inform-check/windows';
 import InformMonthTable from './InformMonthTable';
 import InformReport, { type ReportLinks } from './InformReport';
+import '../../styles/choices.css';
 import './InformChecker.css';
 
 interface Props {
