@@ -64,6 +64,8 @@ export interface BenchResults {
 	builds: BuildResult[];
 	/** Search beside the Starlight peer; absent with --no-peer. */
 	peer?: PeerFigure[];
+	/** --only search: no page weight, Lighthouse or document check were measured. */
+	searchOnly?: boolean;
 }
 
 const sizesCell = (sizes: Sizes) => `${kb(sizes.raw)}/${kb(sizes.gzip)}/${kb(sizes.brotli)}`;
@@ -152,13 +154,16 @@ export function buildTable(builds: readonly BuildResult[], budgets: Budgets): st
 }
 
 export function formatReport(results: BenchResults, budgets: Budgets): string {
-	const blocks = [
+	const pageBlocks = [
 		['Page weight on first load, empty cache (KB raw/gzip/brotli)', pageWeightTable(results.pages)],
 		[
 			'Budgets per page (gzip; JS is everything loaded before any interaction; script ms is Chromium’s script time until the network is idle)',
 			pageBudgetTable(results.pages, budgets),
 		],
 		['Lighthouse (mobile, simulated throttling)', lighthouseTable(results.lighthouse, budgets), ...failingAuditLines(results.lighthouse).map((line) => `short of full marks: ${line}`)],
+	];
+	const blocks = [
+		...(results.searchOnly ? [] : pageBlocks),
 		['Search: "/" on a guide page, then the query', searchTable(results.search, budgets)],
 		['Build (site = everything but the PDFs; per page = over every HTML page built)', buildTable(results.builds, budgets)],
 		...(results.peer ? [['Search beside Starlight on the same guides, one run (same-content.mjs: zh “申诉” committed at once, en “appeal” typed; bytes gzip -9)', peerTable(results.peer)]] : []),

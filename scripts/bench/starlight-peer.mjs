@@ -71,7 +71,14 @@ export async function buildPeer(root, log) {
 	execFileSync(process.execPath, [join(peerDir, 'tools', 'import-guides.mjs'), guidesCopy, peerDir], { stdio: ['ignore', 'ignore', 'inherit'] });
 	if (!installed) {
 		log('installing the Starlight peer (npm ci)…');
-		npm(['ci', '--no-audit', '--no-fund', '--loglevel=error'], peerDir);
+		try {
+			npm(['ci', '--no-audit', '--no-fund', '--loglevel=error'], peerDir);
+		} catch {
+			// npm 11 refuses a lock file that lacks the optional packages of other platforms; the
+			// install still takes every version the lock pins.
+			log('npm ci refused the lock file; installing the versions it pins with npm install');
+			npm(['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error'], peerDir);
+		}
 		await writeFile(installedFile, lock);
 	}
 	log('building the Starlight peer…');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { spaceHan } from '../../src/lib/search/han-text';
+import { SEARCH_WARM_UP_QUERY } from '../../src/lib/search/index-warm-up';
 import type { Pagefind } from '../../src/lib/search/pagefind-types';
 import { createSearchSession, type SearchState } from '../../src/lib/search/search-session';
 import { fakePagefind } from './search-fake-pagefind';
@@ -8,7 +9,15 @@ const corpus = Array.from({ length: 7 }, (_, index) => ({ url: `/zh/page-${index
 
 function session(pagefind: () => Promise<Pagefind>, extra: Partial<Parameters<typeof createSearchSession>[0]> = {}) {
 	const states: SearchState[] = [];
-	const search = createSearchSession({ loadPagefind: pagefind, pageSize: 3, onChange: (state) => states.push(state), ...extra });
+	const search = createSearchSession({
+		loadPagefind: pagefind,
+		pageSize: 3,
+		...extra,
+		onChange: (state) => {
+			states.push(state);
+			extra.onChange?.(state);
+		},
+	});
 	return { ...search, states, last: () => states.at(-1)! };
 }
 
@@ -29,6 +38,52 @@ describe('a search session', () => {
 		const s = session(async () => fakePagefind(corpus), { loadCharacterMap: async () => ({ 訴: '诉', 營: '营', 業: '业', 執: '执' }) });
 		await s.search('營業執照');
 		expect(s.last()).toMatchObject({ status: 'results', total: 7 });
+	});
+
+	test('with the page titles, shows the pages found before their fragments load, then fills them in', async () => {
+		const pagefind = fakePagefind(corpus);
+		const titles = Object.fromEntries(corpus.map((page) => [page.url, { url: page.url, title: page.title.replace(/ /g, '') }]));
+		let dataCallsAtFirstResults: number | undefined;
+		const s = session(async () => pagefind, {
+			loadPageTitles: async () => titles,
+			onChange: (state) => {
+				if (state.status === 'results') dataCallsAtFirstResults ??= pagefind.dataCalls;
+			},
+		});
+		await s.search('申诉');
+		expect(dataCallsAtFirstResults).toBe(0);
+		expect(pagefind.dataCalls).toBe(3);
+		expect(s.last().pages.map((page) => page.excerpt.length > 0)).toEqual([true, true, true]);
+	});
+
+	test('“more” pressed while the first batch fills in adds the next batch once', async () => {
+		const pagefind = fakePagefind(corpus);
+		const titles = Object.fromEntries(corpus.map((page) => [page.url, { url: page.url, title: page.title }]));
+		const more: Promise<void>[] = [];
+		const s = session(async () => pagefind, {
+			loadPageTitles: async () => titles,
+			onChange: (state) => {
+				// The titled first batch is up: the reader asks for more twice before it is filled in.
+				if (state.status === 'results' && more.length === 0 && state.pages.every((page) => page.excerpt.length === 0)) more.push(s.showMore(), s.showMore());
+			},
+		});
+		await s.search('申诉');
+		expect(more).toHaveLength(2);
+		await Promise.all(more);
+		expect(s.last().pages.map((page) => page.url)).toEqual(corpus.slice(0, 6).map((page) => page.url));
+		expect(s.last().pages.every((page) => page.excerpt.length > 0)).toBe(true);
+	});
+
+	test('once the index is loaded, one warm-up search runs unless the reader has typed already', async () => {
+		const idle = Object.assign(fakePagefind(corpus), { preload: async () => {} });
+		session(async () => idle).preload();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(idle.queries).toEqual([SEARCH_WARM_UP_QUERY]);
+
+		const typing = Object.assign(fakePagefind(corpus), { preload: async () => {} });
+		await session(async () => typing).search('申诉');
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(typing.queries).not.toContain(SEARCH_WARM_UP_QUERY);
 	});
 
 	test('reports no results, nothing to search, and an empty field', async () => {

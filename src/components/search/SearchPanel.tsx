@@ -4,8 +4,8 @@ import type { StringsWithPrefix } from '../../i18n/translate';
 import { abbreviationsFor } from '../../lib/search/abbreviations';
 import { moveActiveOption } from '../../lib/search/listbox-navigation';
 import type { Pagefind } from '../../lib/search/pagefind-types';
+import type { SearchData } from '../../lib/search/search-data';
 import { createSearchSession, initialState, type SearchState } from '../../lib/search/search-session';
-import type { CharacterMap } from '../../lib/search/traditional-to-simplified';
 import SearchResults from './SearchResults';
 
 interface Props {
@@ -31,10 +31,22 @@ function loadPagefind(): Promise<Pagefind> {
 	return import(/* @vite-ignore */ url);
 }
 
-async function loadCharacterMap(): Promise<CharacterMap> {
-	const response = await fetch(`${base}pagefind/traditional-to-simplified.json`);
-	if (!response.ok) throw new Error(`traditional-to-simplified.json: ${response.status}`);
+/** The page titles and (Chinese) the Traditional → Simplified table, one file per language beside the index. */
+async function loadSearchData(locale: Props['locale']): Promise<SearchData> {
+	const file = `search-data.${locale}.json`;
+	const response = await fetch(`${base}pagefind/${file}`);
+	if (!response.ok) throw new Error(`${file}: ${response.status}`);
 	return response.json();
+}
+
+/** One call's promise, shared by every caller; a failure lets the next caller try again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let loading: Promise<T> | undefined;
+	return () => {
+		loading ??= load();
+		loading.catch(() => (loading = undefined));
+		return loading;
+	};
 }
 
 function statusText(state: SearchState, strings: Props['strings']): string {
@@ -66,21 +78,24 @@ export default function SearchPanel({ locale, strings, idPrefix, syncQueryToUrl 
 	const [active, setActive] = useState(-1);
 	const list = useRef<HTMLDivElement>(null);
 	const input = useRef<HTMLInputElement>(null);
-	const session = useMemo(
-		() =>
-			createSearchSession({
-				loadPagefind,
-				...(locale === 'zh' ? { loadCharacterMap } : {}),
-				abbreviations: abbreviationsFor(locale),
-				pageSize: PAGE_SIZE,
-				unavailable: import.meta.env.DEV,
-				onChange: (next) => {
-					setState(next);
-					setActive(-1);
-				},
-			}),
-		[locale]
-	);
+	// The arrow keys' place stays while the same query's results fill in (titles, then excerpts).
+	const shownQuery = useRef('');
+	const session = useMemo(() => {
+		const data = once(() => loadSearchData(locale));
+		return createSearchSession({
+			loadPagefind,
+			loadPageTitles: async () => (await data()).titles,
+			...(locale === 'zh' ? { loadCharacterMap: async () => (await data()).traditionalToSimplified ?? {} } : {}),
+			abbreviations: abbreviationsFor(locale),
+			pageSize: PAGE_SIZE,
+			unavailable: import.meta.env.DEV,
+			onChange: (next) => {
+				if (next.query !== shownQuery.current || next.status !== 'results') setActive(-1);
+				shownQuery.current = next.query;
+				setState(next);
+			},
+		});
+	}, [locale]);
 
 	useEffect(() => {
 		if (!syncQueryToUrl) return;

@@ -1,7 +1,8 @@
 import { describePage, findPages, orderByCentrality, type PageHit, type PageView } from './find-pages';
 import type { Pagefind } from './pagefind-types';
 import type { AbbreviationMap } from './abbreviations';
-import { INDEX_WARM_UP_QUERY } from './index-warm-up';
+import { INDEX_WARM_UP_QUERY, SEARCH_WARM_UP_QUERY } from './index-warm-up';
+import { titledPages, type PageTitles } from './page-titles';
 import { planQuery, type QueryPlan } from './query-plan';
 import type { CharacterMap } from './traditional-to-simplified';
 
@@ -32,6 +33,8 @@ export interface SearchSessionOptions {
 	loadPagefind: () => Promise<Pagefind>;
 	/** Loads the Traditional → Simplified table; the English site passes none. */
 	loadCharacterMap?: () => Promise<CharacterMap>;
+	/** Loads every page's address and title, so results show before their fragments load. */
+	loadPageTitles?: () => Promise<PageTitles>;
 	/** Abbreviations to search as the guides' words ("2sv" → "two-step verification"). */
 	abbreviations?: AbbreviationMap;
 	/** How many pages to show at first and on each "more". */
@@ -49,19 +52,27 @@ export const initialState: SearchState = { query: '', status: 'idle', total: 0, 
  * fast typing never shows an older answer over a newer one.
  */
 export function createSearchSession(options: SearchSessionOptions) {
-	let engine: Promise<{ pagefind: Pagefind; characters: CharacterMap }> | undefined;
+	let engine: Promise<{ pagefind: Pagefind; characters: CharacterMap; titles: PageTitles }> | undefined;
 	let latest = 0;
 	let current: { plan: QueryPlan; hits: PageHit[]; state: SearchState } | undefined;
 
 	const load = () => {
-		engine ??= Promise.all([options.loadPagefind(), options.loadCharacterMap?.() ?? Promise.resolve({})]).then(async ([pagefind, characters]) => {
+		engine ??= Promise.all([
+			options.loadPagefind(),
+			options.loadCharacterMap?.() ?? Promise.resolve({}),
+			options.loadPageTitles?.() ?? Promise.resolve({}),
+		]).then(async ([pagefind, characters, titles]) => {
 			// Chinese excerpts count each character as a word (see han-text.ts): ask for more of them.
 			// The index is small enough to search on the main thread in a few milliseconds, so the
 			// worker would only add a download.
 			await pagefind.options({ excerptLength: options.loadCharacterMap ? 48 : 24, noWorker: true });
 			// Not awaited: a query typed meanwhile runs at once and shares the chunks being loaded.
-			void pagefind.preload?.(INDEX_WARM_UP_QUERY).catch(() => {});
-			return { pagefind, characters };
+			// Then, if nothing has been typed, one search so that the reader's is not the first.
+			void pagefind
+				.preload?.(INDEX_WARM_UP_QUERY)
+				.then(() => (latest === 0 ? pagefind.search(SEARCH_WARM_UP_QUERY) : undefined))
+				.catch(() => {});
+			return { pagefind, characters, titles };
 		});
 		// A failed load may be a passing network problem: let the next query try again.
 		engine.catch(() => (engine = undefined));
@@ -83,14 +94,26 @@ export function createSearchSession(options: SearchSessionOptions) {
 		// The previous results stay up while the next ones load, so the list does not flicker as the reader types.
 		report({ ...shownState, query, status: 'loading' });
 		try {
-			const { pagefind, characters } = await load();
+			const { pagefind, characters, titles } = await load();
 			const plan = planQuery(query, characters, options.abbreviations);
 			if (!isLatest()) return;
 			if (!plan) return report({ ...initialState, query, status: 'unsearchable' });
 			const hits = await findPages(pagefind, plan);
-			const views = await Promise.all(hits.slice(0, options.pageSize).map((hit) => describePage(hit, plan)));
 			if (!isLatest()) return;
-			const state: SearchState = { query, status: hits.length ? 'results' : 'none', total: hits.length, pages: orderByCentrality(views, hits, plan) };
+			const status = hits.length ? 'results' : 'none';
+			const batch = hits.slice(0, options.pageSize);
+			// Titles first: each page's fragment is a download, and on a slow line the reader would
+			// otherwise look at the previous results (or nothing) until the last one arrives.
+			const titled = titledPages(batch, titles, plan);
+			if (titled && batch.length) {
+				current = { plan, hits, state: { query, status, total: hits.length, pages: orderByCentrality(titled, hits, plan) } };
+				report(current.state);
+			}
+			const views = await Promise.all(batch.map((hit) => describePage(hit, plan)));
+			if (!isLatest()) return;
+			// Pages "more" added meanwhile stay below the first batch.
+			const added = current?.plan === plan ? current.state.pages.slice(batch.length) : [];
+			const state: SearchState = { query, status, total: hits.length, pages: [...orderByCentrality(views, hits, plan), ...added] };
 			current = { plan, hits, state };
 			report(state);
 		} catch {
@@ -106,9 +129,12 @@ export function createSearchSession(options: SearchSessionOptions) {
 		try {
 			const next = shown.hits.slice(shown.state.pages.length, shown.state.pages.length + options.pageSize);
 			const views = await Promise.all(next.map((hit) => describePage(hit, shown.plan)));
-			if (ticket !== latest || current !== shown) return;
-			const state = { ...shown.state, pages: [...shown.state.pages, ...views] };
-			current = { ...shown, state };
+			// The first batch may have been filled in meanwhile (same plan, new state): add to that.
+			const now = current;
+			if (ticket !== latest || now?.plan !== shown.plan) return;
+			const shownIds = new Set(now.state.pages.map((page) => page.id));
+			const state = { ...now.state, pages: [...now.state.pages, ...views.filter((view) => !shownIds.has(view.id))] };
+			current = { ...now, state };
 			report(state);
 		} catch {
 			if (ticket === latest) report({ ...shown.state, status: 'failed' });
