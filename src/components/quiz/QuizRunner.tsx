@@ -3,6 +3,8 @@ import type { StringsWithPrefix } from '../../i18n/translate';
 import { evaluate, progress, walk, type Answers } from '../../lib/quiz/engine';
 import type { QuizTree } from '../../lib/quiz/types';
 import { ANSWERS_PARAM, decodeAnswers, encodeAnswers } from '../../lib/quiz/url-state';
+import { localizedPath } from '../../lib/paths';
+import NextActionBox from '../NextActionBox';
 import OutcomeCard from './OutcomeCard';
 import QuestionStep from './QuestionStep';
 import './QuizRunner.css';
@@ -58,6 +60,9 @@ export default function QuizRunner({ locale, tree, strings }: Props) {
 
 	const { answered, current } = walk(tree, answers);
 	const position = progress(tree, answers);
+	const results = current ? [] : evaluate(tree, answers);
+	// The results end with one next action: the message to support that the most likely outcome ending in one asks for.
+	const nextAppeal = results.find(({ outcome }) => outcome.appeal)?.outcome.appeal;
 	// The next question (or the results) replaces the one the reader acted on: put the keyboard and
 	// screen reader there, in the same task as the update so no keystroke lands in between.
 	useLayoutEffect(() => {
@@ -121,9 +126,14 @@ export default function QuizRunner({ locale, tree, strings }: Props) {
 						{strings['quiz.resultsTitle']}
 					</h2>
 					<p>{strings['quiz.resultsIntro']}</p>
-					{evaluate(tree, answers).map(({ outcome, likelihood }) => (
-						<OutcomeCard key={outcome.id} locale={locale} outcome={outcome} likelihood={likelihood} strings={strings} />
+					{results.map(({ outcome, likelihood }) => (
+						<OutcomeCard key={outcome.id} locale={locale} outcome={outcome} likelihood={likelihood} strings={strings} linkAppeal={outcome.appeal !== nextAppeal} />
 					))}
+					{nextAppeal && (
+						<NextActionBox title={strings['quiz.nextActionTitle']} href={`${localizedPath(locale, 'appeal-generator')}?s=${nextAppeal}`} label={strings['quiz.nextActionLink']}>
+							<p>{strings[`quiz.nextAction.${nextAppeal}`]}</p>
+						</NextActionBox>
+					)}
 					<p class="quiz-share">{strings['quiz.shareHint']}</p>
 					<div class="quiz-buttons">
 						<button type="button" class="quiz-secondary" onClick={() => print()}>
