@@ -111,3 +111,39 @@ describe.each(['zh', 'en'] as const)('the login path has no loop (%s)', (locale)
 		await page.context().close();
 	});
 });
+
+describe.each([
+	['en', 'From: FAQ — Seller Verification Handbook'],
+	['zh', '出自：常见问题 — 卖家身份验证手册'],
+] as const)('an FAQ answer opened from a link says which page it is on (%s)', (locale, context) => {
+	test.each([390, 1280])('at %i px the line is on screen above the answer, which is marked', async (width) => {
+		const { page } = await openPage(browser(), { viewport: { width, height: 800 } });
+		await page.goto(new URL(`${locale}/faq/#restart-new-account`, site).href);
+		const line = page.locator('.arrival-context');
+		expect(await line.isVisible()).toBe(true);
+		expect((await line.textContent())?.replace(/\s+/g, ' ').trim()).toBe(context);
+		const [lineBox, headingBox] = [(await line.boundingBox())!, (await page.locator('#restart-new-account').boundingBox())!];
+		// Both in the window, the line above the heading and not covering it.
+		expect(lineBox.y).toBeGreaterThanOrEqual(0);
+		expect(lineBox.y + lineBox.height).toBeLessThanOrEqual(headingBox.y);
+		expect(headingBox.y + headingBox.height).toBeLessThanOrEqual(800);
+		const marked = await page.locator('#restart-new-account').evaluate((heading) => getComputedStyle(heading.closest('.heading-wrapper')!).borderInlineStartWidth);
+		expect(marked).toBe('4px');
+		// The contents (shown at 1280 px) mark the answer as the section being read.
+		if (width === 1280) await expect.poll(() => page.locator('.toc a[aria-current="true"]').first().getAttribute('href')).toBe('#restart-new-account');
+		// The page's title links to its top.
+		expect(new URL(await line.locator('a').evaluate((link) => (link as HTMLAnchorElement).href)).pathname).toBe(`/${locale}/faq/`);
+		await page.context().close();
+	});
+
+	test('the line stays hidden on a page opened at its top, and without JavaScript it still shows for a link', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(new URL(`${locale}/faq/`, site).href);
+		expect(await page.locator('.arrival-context').isVisible()).toBe(false);
+		await page.context().close();
+		const noScript = await openPage(browser(), { javaScriptEnabled: false });
+		await noScript.page.goto(new URL(`${locale}/faq/#restart-new-account`, site).href);
+		expect(await noScript.page.locator('.arrival-context').isVisible()).toBe(true);
+		await noScript.page.context().close();
+	});
+});

@@ -90,6 +90,7 @@ export const en = {
 	'tools.documentCheck': 'Document check',
 	'tools.emailCheck': 'Is this e-mail from Amazon?',
 	'tools.informCheck': 'Must I verify under INFORM?',
+	'arrival.from': 'From: ',
 	'quiz.progress': 'Question {n} of {total}',
 	'quiz.next': 'Next',
 	'quiz.back': 'Back',

@@ -88,6 +88,7 @@ export const zh: UiStrings = {
 	'tools.documentCheck': '证件照片检查',
 	'tools.emailCheck': '邮件是亚马逊发的吗？',
 	'tools.informCheck': '需要按 INFORM 验证吗？',
+	'arrival.from': '出自：',
 	'quiz.progress': '第 {n} 题，共 {total} 题',
 	'quiz.next': '下一题',
 	'quiz.back': '上一题',
