@@ -23,7 +23,7 @@ function sectionLinks(page: Page, id: string): Promise<string[]> {
 }
 
 /** A result address: the given answers, then the first choice of every question still open. */
-function resultQuery(id: string, given: Answers): string {
+function resultQuery(id: Parameters<typeof readQuizTree>[0], given: Answers): string {
 	const tree = readQuizTree(id);
 	const answers: Record<string, readonly string[]> = { ...given };
 	for (let { current } = walk(tree, answers); current; { current } = walk(tree, answers)) answers[current.id] = [current.choices[0]!.id];
