@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { evaluate, walk, type Answers } from '../../src/lib/quiz/engine';
+import { evaluate, progress, walk, type Answers } from '../../src/lib/quiz/engine';
 import type { QuizTree } from '../../src/lib/quiz/types';
 import { encodeAnswers } from '../../src/lib/quiz/url-state';
 import { axeViolations } from './support/axe';
@@ -146,3 +146,73 @@ function walkFirstChoices(tree: QuizTree): [string, string[]][] {
 	for (let { current } = walk(tree, answers); current; { current } = walk(tree, answers)) answers[current.id] = [current.choices[0]!.id];
 	return Object.entries(answers);
 }
+
+describe.each([
+	['en', (n: number, total: number) => `Question ${n} of ${total}`, 'Back', 'Start again', 'Copy link to this result'],
+	['zh', (n: number, total: number) => `第 ${n} 题，共 ${total} 题`, '上一题', '重新开始', '复制此结果的链接'],
+] as const)('the quiz in %s', (locale, progressText, backLabel, restartLabel, copyLabel) => {
+	test('counts the questions as "n of the longest path still ahead"', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(quizUrl(loginQuiz, locale));
+		const answers: Record<string, string[]> = {};
+		for (let { current } = walk(loginQuiz, answers); current; { current } = walk(loginQuiz, answers)) {
+			const expected = progress(loginQuiz, answers)!;
+			await expect.poll(() => currentQuestion(page)).toBe(current.id);
+			expect(await page.locator('.quiz-progress span').textContent()).toBe(progressText(expected.number, expected.total));
+			// The total is never fewer than the questions the reader will in fact see on this path.
+			expect(expected.total).toBeGreaterThanOrEqual(expected.number);
+			await page.locator(`input[name="${current.id}"]`).first().check();
+			answers[current.id] = [current.choices[0]!.id];
+			await page.locator('.quiz button[type="submit"]').click();
+		}
+		await page.locator('.quiz-results').waitFor();
+		await page.context().close();
+	});
+
+	test("after the browser's Back the question has the focus, and Back and Start again are apart, each 44 px tall", async () => {
+		const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+		await page.goto(quizUrl(failureQuiz, locale));
+		await page.locator(`input[name="${failureQuiz.start}"]`).first().check();
+		await page.locator('.quiz button[type="submit"]').click();
+		await expect.poll(() => currentQuestion(page)).not.toBe(failureQuiz.start);
+		const back = page.getByRole('button', { name: backLabel, exact: true });
+		const restart = page.getByRole('button', { name: restartLabel, exact: true });
+		const [backBox, restartBox] = [(await back.boundingBox())!, (await restart.boundingBox())!];
+		expect(backBox.height).toBeGreaterThanOrEqual(44);
+		expect(restartBox.height).toBeGreaterThanOrEqual(44);
+		// Not neighbouring targets: at least 32 px of page between them, whichever way they are laid out.
+		const gap = Math.max(restartBox.y - (backBox.y + backBox.height), backBox.y - (restartBox.y + restartBox.height), restartBox.x - (backBox.x + backBox.width), backBox.x - (restartBox.x + restartBox.width));
+		expect(gap).toBeGreaterThanOrEqual(32);
+		await page.goBack();
+		await expect.poll(() => currentQuestion(page)).toBe(failureQuiz.start);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-question'))).toBe(failureQuiz.start);
+		// Forward to the next question, and Back from the results: the focus follows each time.
+		await page.goForward();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-question'))).toBe(walk(failureQuiz, { [failureQuiz.start]: [walk(failureQuiz, {}).current!.choices[0]!.id] }).current!.id);
+		await page.context().close();
+	});
+
+	test('"copy link to this result" copies an address that reopens the same result', async () => {
+		const { page } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
+		const answers = Object.fromEntries(walkFirstChoices(loginQuiz));
+		const expected = evaluate(loginQuiz, answers).map(({ outcome }) => outcome.id);
+		await page.goto(quizUrl(loginQuiz, locale));
+		// Reach the result by answering, so the address is the one the quiz itself wrote.
+		for (let { current } = walk(loginQuiz, {}), given: Answers = {}; current; { current } = walk(loginQuiz, given)) {
+			await expect.poll(() => currentQuestion(page)).toBe(current.id);
+			await page.locator(`input[name="${current.id}"]`).first().check();
+			given = { ...given, [current.id]: [current.choices[0]!.id] };
+			await page.locator('.quiz button[type="submit"]').click();
+		}
+		await expect.poll(() => shownOutcomes(page)).toEqual(expected);
+		await page.getByRole('button', { name: copyLabel }).click();
+		await expect.poll(() => page.locator('.quiz-results [role="status"]').textContent()).not.toBe('');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(new URL(copied).pathname).toBe(new URL(quizUrl(loginQuiz, locale)).pathname);
+		const fresh = await openPage(browser());
+		await fresh.page.goto(copied);
+		await expect.poll(() => shownOutcomes(fresh.page)).toEqual(expected);
+		await fresh.page.context().close();
+		await page.context().close();
+	});
+});

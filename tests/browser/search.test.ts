@@ -239,3 +239,42 @@ describe('the search page', () => {
 		await page.context().close();
 	});
 });
+
+describe('a query that a heading answers opens that section', () => {
+	/** The page links of the first batch of results, with their #section. */
+	async function resultLinks(page: Page, query: string): Promise<string[]> {
+		await waitForHydration(page);
+		await page.locator('.search-page .search-input').fill(query);
+		await expect.poll(() => page.locator('.search-page .search-status').textContent()).toContain(`“${query}”`);
+		return page.locator('.search-page .search-result-page').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash));
+	}
+
+	test('zh “收不到验证码”: the first result opens the two-step guide at 已经收不到验证码了', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(pageUrl('/zh/search/'));
+		const links = await resultLinks(page, '收不到验证码');
+		expect(links[0]).toBe('/zh/two-step-verification/#lost-access');
+		await page.locator('.search-page .search-result-page').first().click();
+		await page.waitForURL('**/zh/two-step-verification/#lost-access');
+		await page.context().close();
+	});
+
+	test('en “video call”: the FAQ result opens the answer about the video call, not the top of the FAQ', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(pageUrl('/en/search/'));
+		const links = await resultLinks(page, 'video call');
+		const faq = links.find((link) => link.startsWith('/en/faq/'));
+		expect(faq).toMatch(/^\/en\/faq\/#(booking-deadline|video-call-documents)$/);
+		// The guide about the video call is the answer as a whole, so it opens at its top.
+		expect(links[0]).toBe('/en/video-call/');
+		await page.context().close();
+	});
+
+	test('zh “视频通话”: the FAQ result opens its video-call answer', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(pageUrl('/zh/search/'));
+		const links = await resultLinks(page, '视频通话');
+		expect(links.find((link) => link.startsWith('/zh/faq/'))).toMatch(/^\/zh\/faq\/#[a-z-]+$/);
+		await page.context().close();
+	});
+});

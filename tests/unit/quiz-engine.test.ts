@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluate, longestPath, matches, walk } from '../../src/lib/quiz/engine';
+import { evaluate, longestPath, matches, progress, walk } from '../../src/lib/quiz/engine';
 import { fixtureQuiz } from './quiz-fixture';
 
 describe('walk', () => {
@@ -43,4 +43,25 @@ describe('evaluate', () => {
 
 test('the longest path counts the questions a reader may have to answer', () => {
 	expect(longestPath(fixtureQuiz)).toBe(3);
+});
+
+describe('progress', () => {
+	test('counts the longest path ahead from the question on screen', () => {
+		expect(progress(fixtureQuiz, {})).toEqual({ number: 1, total: 3 });
+		expect(progress(fixtureQuiz, { where: ['email'] })).toEqual({ number: 2, total: 3 });
+		expect(progress(fixtureQuiz, { where: ['email'], photos: [] })).toEqual({ number: 3, total: 3 });
+	});
+	test('is null once the answers reach the results', () => {
+		expect(progress(fixtureQuiz, { where: ['login'] })).toBeNull();
+		expect(progress(fixtureQuiz, { where: ['email'], photos: [], device: ['no'] })).toBeNull();
+	});
+	test('shrinks the total when a branch skips questions', () => {
+		const shortcut = { ...fixtureQuiz, questions: fixtureQuiz.questions.map((question) => (question.id === 'where' ? { ...question, choices: [...question.choices, { id: 'skip', label: question.choices[0]!.label, next: 'device' }] } : question)) };
+		expect(progress(shortcut, {})).toEqual({ number: 1, total: 3 });
+		expect(progress(shortcut, { where: ['skip'] })).toEqual({ number: 2, total: 2 });
+	});
+	test('counts from any question', () => {
+		expect(longestPath(fixtureQuiz, 'device')).toBe(1);
+		expect(longestPath(fixtureQuiz, 'photos')).toBe(2);
+	});
 });

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { spaceHan } from '../../src/lib/search/han-text';
 import { describePage, findPages, orderByCentrality } from '../../src/lib/search/find-pages';
+import type { Pagefind } from '../../src/lib/search/pagefind-types';
 import { planQuery } from '../../src/lib/search/query-plan';
 import { fakePagefind, type FakePage } from './search-fake-pagefind';
 
@@ -78,4 +79,22 @@ test('sections whose heading holds every word of the query come first', async ()
 	const plan = planQuery('video call')!;
 	const [hit] = await findPages(fakePagefind(english), plan);
 	expect((await describePage(hit!, plan)).sections.map((section) => section.url)).toEqual(['/en/appeal/#video-call', '/en/appeal/#step-5']);
+});
+
+test('a page whose heading holds every term links to that heading; its title then names it', async () => {
+	const pagefind = fakePagefind([{ url: '/en/faq/', title: 'FAQ', text: 'How long do I have to book the video call?', sections: [{ url: '/en/faq/#booking-deadline', title: 'How long do I have to book the video call?', text: 'Within 14 days.' }] }]);
+	const withAnchors: Pagefind = {
+		...pagefind,
+		async search(query) {
+			const { results } = await pagefind.search(query);
+			return { results: results.map((result) => ({ ...result, data: async () => ({ ...(await result.data()), anchors: [{ id: 'booking-deadline', text: 'How long do I have to book the video call?' }] }) })) };
+		},
+	};
+	const plan = planQuery('video call')!;
+	const [hit] = await findPages(withAnchors, plan);
+	const view = await describePage(hit!, plan);
+	expect(view.url).toBe('/en/faq/#booking-deadline');
+	expect(view.landing).toBe('How long do I have to book the video call?');
+	// Not listed a second time as a section under the page.
+	expect(view.sections.map((section) => section.url)).not.toContain('/en/faq/#booking-deadline');
 });

@@ -9,13 +9,15 @@ interface Props {
 	/** Shown in the quiz results; the static checklist has no ranking. */
 	likelihood?: Rule['likelihood'] | undefined;
 	strings: StringsWithPrefix<'quiz.'>;
+	/** False where the results' "what to do now" box already links the same generator form. */
+	linkAppeal?: boolean;
 }
 
 /**
  * One cause, warning or reassurance with what to do about it. Rendered by the quiz island and,
  * without JavaScript, by the static checklist: both use the outcome id as the anchor.
  */
-export default function OutcomeCard({ locale, outcome, likelihood, strings }: Props) {
+export default function OutcomeCard({ locale, outcome, likelihood, strings, linkAppeal = true }: Props) {
 	return (
 		<article class={`outcome outcome-${outcome.kind}`} id={outcome.id} aria-labelledby={`${outcome.id}-title`}>
 			<p class="outcome-tags">
@@ -44,6 +46,11 @@ export default function OutcomeCard({ locale, outcome, likelihood, strings }: Pr
 							<a href={siteHref(localizedPath(locale, link.guide)) + (link.section ? `#${link.section}` : '')}>{link.label}</a>
 						</>
 					))}
+				</p>
+			)}
+			{outcome.appeal && linkAppeal && (
+				<p class="outcome-appeal">
+					<a href={siteHref(`${localizedPath(locale, 'appeal-generator')}?s=${outcome.appeal}`)}>{strings['quiz.appealLink']}</a>
 				</p>
 			)}
 		</article>

@@ -7,6 +7,7 @@ interface Props {
 	question: Question<string>;
 	/** 1-based position on the reader's path. */
 	number: number;
+	/** The questions answered plus the longest path still ahead (engine.ts `progress`). */
 	total: number;
 	/** The answer given before, when the reader came back to this question. */
 	initial: readonly string[];
@@ -36,7 +37,7 @@ export default function QuestionStep({ question, number, total, initial, canGoBa
 	return (
 		<form class="quiz-step" onSubmit={submit} noValidate>
 			<div class="quiz-progress">
-				<span>{fillPlaceholders(strings['quiz.progress'], { n: String(number) })}</span>
+				<span>{fillPlaceholders(strings['quiz.progress'], { n: String(number), total: String(total) })}</span>
 				<progress max={total} value={number - 1} aria-hidden="true" />
 			</div>
 			<fieldset aria-describedby={hintId}>

@@ -1,8 +1,10 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StringsWithPrefix } from '../../i18n/translate';
-import { evaluate, longestPath, walk, type Answers } from '../../lib/quiz/engine';
+import { evaluate, progress, walk, type Answers } from '../../lib/quiz/engine';
 import type { QuizTree } from '../../lib/quiz/types';
 import { ANSWERS_PARAM, decodeAnswers, encodeAnswers } from '../../lib/quiz/url-state';
+import { localizedPath } from '../../lib/paths';
+import NextActionBox from '../NextActionBox';
 import OutcomeCard from './OutcomeCard';
 import QuestionStep from './QuestionStep';
 import '../../styles/choices.css';
@@ -35,7 +37,7 @@ export default function QuizRunner({ locale, tree, strings }: Props) {
 	// Every answer given on this visit, so stepping back shows the choice made before.
 	const remembered = useRef<Answers>({});
 	const focusPending = useRef(false);
-	const total = useMemo(() => longestPath(tree), [tree]);
+	const [linkCopy, setLinkCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
 
 	useEffect(() => {
 		const readUrl = () => {
@@ -46,12 +48,22 @@ export default function QuizRunner({ locale, tree, strings }: Props) {
 			// Show the reader the address of what they actually see.
 			if (decoded.problem) history.replaceState(null, '', urlWith(tree, decoded.answers));
 		};
+		// The browser's Back and Forward change the question under the reader: the focus follows.
+		const stepThroughHistory = () => {
+			focusPending.current = true;
+			setLinkCopy('idle');
+			readUrl();
+		};
 		readUrl();
-		addEventListener('popstate', readUrl);
-		return () => removeEventListener('popstate', readUrl);
+		addEventListener('popstate', stepThroughHistory);
+		return () => removeEventListener('popstate', stepThroughHistory);
 	}, [tree]);
 
 	const { answered, current } = walk(tree, answers);
+	const position = progress(tree, answers);
+	const results = current ? [] : evaluate(tree, answers);
+	// The results end with one next action: the message to support that the most likely outcome ending in one asks for.
+	const nextAppeal = results.find(({ outcome }) => outcome.appeal)?.outcome.appeal;
 	// The next question (or the results) replaces the one the reader acted on: put the keyboard and
 	// screen reader there, in the same task as the update so no keystroke lands in between.
 	useLayoutEffect(() => {
@@ -65,6 +77,7 @@ export default function QuizRunner({ locale, tree, strings }: Props) {
 		focusPending.current = true;
 		setAnswers(next);
 		setBadLink(false);
+		setLinkCopy('idle');
 		history.pushState(null, '', urlWith(tree, next));
 	};
 	const restart = () => {
@@ -79,6 +92,15 @@ export default function QuizRunner({ locale, tree, strings }: Props) {
 		moveTo(rest);
 	};
 	const previous = (id: string) => answers[id] ?? remembered.current[id] ?? [];
+	// The address already holds the answers (see url-state.ts), so it reopens this result.
+	const copyLink = () => {
+		const clipboard = navigator.clipboard as Clipboard | undefined;
+		if (!clipboard) return setLinkCopy('failed');
+		clipboard.writeText(location.href).then(
+			() => setLinkCopy('copied'),
+			() => setLinkCopy('failed')
+		);
+	};
 
 	return (
 		<div class="quiz" ref={root}>
@@ -91,8 +113,8 @@ export default function QuizRunner({ locale, tree, strings }: Props) {
 				<QuestionStep
 					key={current.id}
 					question={current}
-					number={answered.length + 1}
-					total={total}
+					number={position?.number ?? answered.length + 1}
+					total={position?.total ?? answered.length + 1}
 					initial={previous(current.id)}
 					canGoBack={answered.length > 0}
 					strings={strings}
@@ -105,22 +127,36 @@ export default function QuizRunner({ locale, tree, strings }: Props) {
 						{strings['quiz.resultsTitle']}
 					</h2>
 					<p>{strings['quiz.resultsIntro']}</p>
-					{evaluate(tree, answers).map(({ outcome, likelihood }) => (
-						<OutcomeCard key={outcome.id} locale={locale} outcome={outcome} likelihood={likelihood} strings={strings} />
+					{results.map(({ outcome, likelihood }) => (
+						<OutcomeCard key={outcome.id} locale={locale} outcome={outcome} likelihood={likelihood} strings={strings} linkAppeal={outcome.appeal !== nextAppeal} />
 					))}
+					{nextAppeal && (
+						<NextActionBox title={strings['quiz.nextActionTitle']} href={`${localizedPath(locale, 'appeal-generator')}?s=${nextAppeal}`} label={strings['quiz.nextActionLink']}>
+							<p>{strings[`quiz.nextAction.${nextAppeal}`]}</p>
+						</NextActionBox>
+					)}
 					<p class="quiz-share">{strings['quiz.shareHint']}</p>
+					<div class="quiz-buttons">
+						<button type="button" class="quiz-secondary" onClick={() => print()}>
+							{strings['quiz.print']}
+						</button>
+						<button type="button" class="quiz-secondary quiz-copy-link" onClick={copyLink}>
+							{linkCopy === 'copied' ? strings['quiz.linkCopied'] : strings['quiz.copyLink']}
+						</button>
+					</div>
+					<p role="status" class={linkCopy === 'failed' ? 'quiz-copy-failed' : 'sr-only'}>
+						{linkCopy === 'copied' ? strings['quiz.linkCopied'] : linkCopy === 'failed' ? strings['quiz.copyLinkFailed'] : ''}
+					</p>
 					<div class="quiz-buttons">
 						<button type="button" class="quiz-secondary" onClick={back}>
 							{strings['quiz.back']}
-						</button>
-						<button type="button" class="quiz-secondary" onClick={() => print()}>
-							{strings['quiz.print']}
 						</button>
 					</div>
 				</section>
 			)}
 			{answered.length > 0 && (
-				<p>
+				// Set well apart from Back, so a thumb aiming for one never lands on the other.
+				<p class="quiz-restart-row">
 					<button type="button" class="quiz-restart" onClick={restart}>
 						{strings['quiz.restart']}
 					</button>

@@ -27,6 +27,8 @@ export default function SearchResults({ id, label, pages, active, optionId, onNa
 						<a class="search-result-page" role="option" id={optionId(pageIndex)} href={page.url} tabIndex={-1} aria-selected={active === pageIndex} onClick={onNavigate}>
 							<span class="search-result-title">
 								<MarkedText segments={page.title} />
+								{/* The link opens this heading, not the top of the page: say so. */}
+								{page.landing && ` › ${page.landing}`}
 							</span>
 							{page.sections.length === 0 && (
 								<span class="search-result-excerpt">

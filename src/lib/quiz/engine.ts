@@ -100,8 +100,8 @@ export function evaluate<Text>(tree: QuizTree<Text>, answers: Answers): RankedOu
 		.map(({ outcome, likelihood }) => ({ outcome, likelihood }));
 }
 
-/** The number of questions on the longest path, for a progress bar that never runs backwards by much. */
-export function longestPath(tree: QuizTree<unknown>): number {
+/** The number of questions on the longest path from `from` (the start by default) to an end. */
+export function longestPath(tree: QuizTree<unknown>, from: string = tree.start): number {
 	const questions = questionMap(tree);
 	const memo = new Map<string, number>();
 	const depth = (id: string | null, seen: ReadonlySet<string>): number => {
@@ -116,5 +116,22 @@ export function longestPath(tree: QuizTree<unknown>): number {
 		memo.set(id, result);
 		return result;
 	};
-	return depth(tree.start, new Set());
+	return depth(from, new Set());
+}
+
+export interface Progress {
+	/** 1-based number of the question on screen. */
+	readonly number: number;
+	/**
+	 * The questions answered plus the longest path still ahead, so "question 3 of 5" is never
+	 * too few; it only shrinks as answers rule branches out.
+	 */
+	readonly total: number;
+}
+
+/** Where the reader is, for "question 3 of 5"; null once the path has reached the results. */
+export function progress(tree: QuizTree<unknown>, answers: Answers): Progress | null {
+	const { answered, current } = walk(tree, answers);
+	if (!current) return null;
+	return { number: answered.length + 1, total: answered.length + longestPath(tree, current.id) };
 }

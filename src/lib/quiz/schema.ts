@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SITUATIONS } from '../appeal/model';
 import type { Condition, QuizTree } from './types';
 
 /**
@@ -43,6 +44,7 @@ export const quizFileSchema = z.object({
 				explanation: bilingual,
 				actions: z.array(bilingual),
 				links: z.array(z.object({ guide: stableId, section: stableId.optional(), label: bilingual })),
+				appeal: z.enum(SITUATIONS).optional(),
 				basis: z.enum(['official', 'community']),
 			})
 		)

@@ -6,6 +6,8 @@
  * see localize.ts), and the engine, which only reads ids, works on either.
  */
 
+import type { Situation } from '../appeal/model';
+
 /** Text in both languages, side by side, so a translation cannot silently go missing. */
 export interface Bilingual {
 	readonly en: string;
@@ -65,6 +67,11 @@ export interface Outcome<Text = Bilingual> {
 	readonly actions: readonly Text[];
 	/** Guide sections that back the explanation. */
 	readonly links: readonly GuideLink<Text>[];
+	/**
+	 * When the outcome ends in writing to Selling Partner Support: the appeal generator's situation
+	 * for that message, which the result links as its next action (`/<lang>/appeal-generator/?s=…`).
+	 */
+	readonly appeal?: Situation | undefined;
 	/** "official": from the marketplace's own guidance; "community": from seller reports. */
 	readonly basis: 'official' | 'community';
 }

@@ -1,5 +1,6 @@
 import { removeHanSpaces } from './han-text';
 import { excerptSegments, highlightTerms, type TextSegment } from './highlight';
+import { holdsTerm, landingSection } from './landing-section';
 import type { Pagefind, PagefindResult } from './pagefind-types';
 import type { QueryPlan } from './query-plan';
 
@@ -15,12 +16,14 @@ export interface PageHit {
 /**
  * Every page that matches the plan, best first: pages holding more of the Han runs whole come
  * first, then Pagefind's own order (which weighs titles and headings above body text); pages
- * found only through an English root come last.
+ * found only through an English root, or only as typed in Traditional characters, come last.
  */
 export async function findPages(pagefind: Pagefind, plan: QueryPlan): Promise<PageHit[]> {
-	const [all, roots, ...phraseMatches] = await Promise.all([
+	const none = Promise.resolve({ results: [] });
+	const [all, roots, asTyped, ...phraseMatches] = await Promise.all([
 		pagefind.search(plan.allWords),
-		plan.roots ? pagefind.search(plan.roots) : Promise.resolve({ results: [] }),
+		plan.roots ? pagefind.search(plan.roots) : none,
+		plan.asTyped ? pagefind.search(plan.asTyped) : none,
 		...plan.phrases.map((phrase) => pagefind.search(phrase)),
 	]);
 	const byId = new Map<string, { order: number; wholeRuns: number; result: PagefindResult }>();
@@ -29,6 +32,7 @@ export async function findPages(pagefind: Pagefind, plan: QueryPlan): Promise<Pa
 	};
 	all.results.forEach((result, order) => add(result, order));
 	roots.results.forEach((result, order) => add(result, all.results.length + order));
+	asTyped.results.forEach((result, order) => add(result, all.results.length + roots.results.length + order));
 	// Longest phrase last, so its sections are the ones shown.
 	const phrasesByLength = phraseMatches.map((match, index) => ({ match, length: plan.phrases[index]!.length })).sort((a, b) => a.length - b.length);
 	for (const { match } of phrasesByLength) {
@@ -53,7 +57,10 @@ export interface SectionView {
 
 export interface PageView {
 	readonly id: string;
+	/** Where the page's link goes: the heading that answers the query (see landing-section.ts), else the page. */
 	readonly url: string;
+	/** That heading's text, shown beside the page title; null when the link opens the top of the page. */
+	readonly landing: string | null;
 	readonly title: readonly TextSegment[];
 	/** The best excerpt of the whole page, for a page whose matches are not under a heading. */
 	readonly excerpt: readonly TextSegment[];
@@ -64,25 +71,33 @@ const MAX_SECTIONS = 3;
 
 const termsIn = (text: string, terms: readonly string[]) => terms.filter((term) => text.toLowerCase().includes(term.toLowerCase())).length;
 
-/** Two points for each query term in the section's heading, one for each in its excerpt. */
+/**
+ * Sections holding every term (in heading or excerpt) before those holding only some, which are
+ * weak matches; then two points for each term in the heading, one for each in the excerpt.
+ */
 function sectionScore(section: SectionView, terms: readonly string[]): number {
-	return 2 * termsIn(section.title, terms) + termsIn(section.excerpt.map((part) => part.text).join(''), terms);
+	const excerpt = section.excerpt.map((part) => part.text).join('');
+	const complete = terms.every((term) => holdsTerm(section.title, term) || holdsTerm(excerpt, term));
+	return (complete ? 100 : 0) + 2 * termsIn(section.title, terms) + termsIn(excerpt, terms);
 }
 
 /** Loads a page's title and its best-matching sections, ready to render. */
 export async function describePage(hit: PageHit, plan: QueryPlan): Promise<PageView> {
 	const data = await hit.result.data();
 	const pageTitle = removeHanSpaces(data.meta.title ?? data.url);
+	const landing = landingSection(pageTitle, data.anchors ?? [], plan.terms);
+	const url = landing ? `${data.url}#${landing.id}` : data.url;
 	const sections = data.sub_results
-		// The part before the first heading comes back as a "section" at the page's own URL.
-		.filter((sub) => sub.url !== data.url)
+		// The part before the first heading comes back as a "section" at the page's own URL; the
+		// section the page's link opens is not listed twice.
+		.filter((sub) => sub.url !== data.url && sub.url !== url)
 		.map((sub) => ({ url: sub.url, title: removeHanSpaces(sub.title), excerpt: excerptSegments(sub.excerpt, plan.terms) }))
 		// Sections whose heading holds the query's terms first, then those whose text does.
 		.map((section, order) => ({ section, order, score: sectionScore(section, plan.terms) }))
 		.sort((a, b) => b.score - a.score || a.order - b.order)
 		.slice(0, MAX_SECTIONS)
 		.map(({ section }) => section);
-	return { id: hit.id, url: data.url, title: highlightTerms(pageTitle, plan.terms), excerpt: excerptSegments(data.excerpt, plan.terms), sections };
+	return { id: hit.id, url, landing: landing?.text ?? null, title: highlightTerms(pageTitle, plan.terms), excerpt: excerptSegments(data.excerpt, plan.terms), sections };
 }
 
 /**
@@ -93,7 +108,7 @@ export function orderByCentrality(views: readonly PageView[], hits: readonly Pag
 	const wholeRuns = new Map(hits.map((hit) => [hit.id, hit.wholeRuns]));
 	const centrality = (view: PageView) => {
 		const inTitle = termsIn(view.title.map((part) => part.text).join(''), plan.terms);
-		const inHeadings = Math.max(0, ...view.sections.map((section) => termsIn(section.title, plan.terms)));
+		const inHeadings = Math.max(0, ...[view.landing ?? '', ...view.sections.map((section) => section.title)].map((heading) => termsIn(heading, plan.terms)));
 		// Any term in the page title outweighs every heading.
 		return inTitle * 100 + inHeadings;
 	};

@@ -1,4 +1,4 @@
-import { hanRuns, hasHan, removeHanSpaces } from './han-text';
+import { hasHan, removeHanSpaces } from './han-text';
 
 /** A piece of result text, marked when it matches the query. Rendered as text, never as HTML. */
 export interface TextSegment {
@@ -56,15 +56,13 @@ export function highlightTerms(text: string, terms: readonly string[]): TextSegm
 /**
  * An excerpt ready to show. English excerpts keep Pagefind's marks, which also cover stemmed
  * forms ("verification" for "verify"). Chinese index text is spaced (see han-text.ts): the
- * spaces go, and the query's terms are marked whole; where the excerpt only holds their
- * characters apart, those characters are marked, which is why the page matched.
+ * spaces go, and only the query's terms are marked, whole. Where the excerpt holds their
+ * characters only apart, nothing is marked: single characters scattered through a sentence
+ * (两 … 验) told the reader nothing and drew the eye to the wrong words.
  */
 export function excerptSegments(html: string, terms: readonly string[]): TextSegment[] {
 	const parsed = parseExcerpt(html);
 	const text = parsed.map((segment) => segment.text).join('');
 	if (!hasHan(text)) return parsed;
-	const despaced = removeHanSpaces(text);
-	const whole = highlightTerms(despaced, terms);
-	if (whole.some((segment) => segment.marked)) return whole;
-	return highlightTerms(despaced, [...new Set(terms.flatMap((term) => hanRuns(term).flatMap((run) => [...run])))]);
+	return highlightTerms(removeHanSpaces(text), terms);
 }

@@ -40,7 +40,8 @@ export function titledPages(hits: readonly PageHit[], titles: PageTitles, plan: 
 	for (const hit of hits) {
 		const page = Object.hasOwn(titles, hit.id) ? titles[hit.id]! : undefined;
 		if (!page) return null;
-		views.push({ id: hit.id, url: page.url, title: highlightTerms(page.title, plan.terms), excerpt: [], sections: [] });
+		// Which heading answers the query is known once the fragment arrives; until then the link opens the page.
+		views.push({ id: hit.id, url: page.url, landing: null, title: highlightTerms(page.title, plan.terms), excerpt: [], sections: [] });
 	}
 	return views;
 }

@@ -11,6 +11,8 @@ export interface PagefindResultData {
 	readonly meta: { readonly title?: string };
 	readonly excerpt: string;
 	readonly sub_results: readonly PagefindSubResult[];
+	/** Every heading with an id on the page (Pagefind 1.x), including those the query's sub-results leave out. */
+	readonly anchors?: readonly { readonly id: string; readonly text: string }[];
 }
 
 export interface PagefindResult {
