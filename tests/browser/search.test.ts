@@ -246,6 +246,8 @@ describe('a query that a heading answers opens that section', () => {
 		await waitForHydration(page);
 		await page.locator('.search-page .search-input').fill(query);
 		await expect.poll(() => page.locator('.search-page .search-status').textContent()).toContain(`“${query}”`);
+		// Titles show first; the heading a result opens is known once its fragment has arrived.
+		await page.locator('.search-page .search-results[aria-busy="false"]').waitFor({ state: 'attached' });
 		return page.locator('.search-page .search-result-page').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash));
 	}
 

@@ -44,15 +44,21 @@ describe('a search session', () => {
 		const pagefind = fakePagefind(corpus);
 		const titles = Object.fromEntries(corpus.map((page) => [page.url, { url: page.url, title: page.title.replace(/ /g, '') }]));
 		let dataCallsAtFirstResults: number | undefined;
+		let firstResultsFilling: boolean | undefined;
 		const s = session(async () => pagefind, {
 			loadPageTitles: async () => titles,
 			onChange: (state) => {
-				if (state.status === 'results') dataCallsAtFirstResults ??= pagefind.dataCalls;
+				if (state.status === 'results' && dataCallsAtFirstResults === undefined) {
+					dataCallsAtFirstResults = pagefind.dataCalls;
+					firstResultsFilling = state.filling === true;
+				}
 			},
 		});
 		await s.search('申诉');
 		expect(dataCallsAtFirstResults).toBe(0);
+		expect(firstResultsFilling).toBe(true);
 		expect(pagefind.dataCalls).toBe(3);
+		expect(s.last().filling).toBeUndefined();
 		expect(s.last().pages.map((page) => page.excerpt.length > 0)).toEqual([true, true, true]);
 	});
 

@@ -175,7 +175,7 @@ export default function SearchPanel({ locale, strings, idPrefix, syncQueryToUrl 
 				{statusText(state, strings)}
 			</p>
 			<div ref={list}>
-				<SearchResults id={listId} label={strings['search.resultsLabel']} pages={state.pages} active={active} optionId={optionId} onNavigate={() => onNavigate?.()} />
+				<SearchResults id={listId} label={strings['search.resultsLabel']} pages={state.pages} active={active} optionId={optionId} onNavigate={() => onNavigate?.()} busy={state.filling === true} />
 			</div>
 			{state.pages.length < state.total && state.status === 'results' && (
 				<button type="button" class="search-more" onClick={() => void session.showMore()}>

@@ -9,6 +9,8 @@ interface Props {
 	active: number;
 	optionId: (index: number) => string;
 	onNavigate: () => void;
+	/** While the pages have their titles only: assistive technology waits for the whole list. */
+	busy: boolean;
 }
 
 /**
@@ -16,10 +18,10 @@ interface Props {
  * rest its matching sections, each a real link to the section's anchor. The search field keeps
  * the focus and points at the active option (aria-activedescendant).
  */
-export default function SearchResults({ id, label, pages, active, optionId, onNavigate }: Props) {
+export default function SearchResults({ id, label, pages, active, optionId, onNavigate, busy }: Props) {
 	let index = 0;
 	return (
-		<div class="search-results" role="listbox" id={id} aria-label={label} hidden={pages.length === 0}>
+		<div class="search-results" role="listbox" id={id} aria-label={label} aria-busy={busy} hidden={pages.length === 0}>
 			{pages.map((page) => {
 				const pageIndex = index++;
 				return (

@@ -26,6 +26,8 @@ export interface SearchState {
 	/** All matching pages, of which `pages` are loaded and shown. */
 	readonly total: number;
 	readonly pages: readonly PageView[];
+	/** Set while the pages shown have their titles only: excerpts, sections and the heading a link opens come with their fragments. */
+	readonly filling?: true;
 }
 
 export interface SearchSessionOptions {
@@ -106,7 +108,7 @@ export function createSearchSession(options: SearchSessionOptions) {
 			// otherwise look at the previous results (or nothing) until the last one arrives.
 			const titled = titledPages(batch, titles, plan);
 			if (titled && batch.length) {
-				current = { plan, hits, state: { query, status, total: hits.length, pages: orderByCentrality(titled, hits, plan) } };
+				current = { plan, hits, state: { query, status, total: hits.length, pages: orderByCentrality(titled, hits, plan), filling: true } };
 				report(current.state);
 			}
 			const views = await Promise.all(batch.map((hit) => describePage(hit, plan)));
