@@ -7,12 +7,14 @@ import {
 	checksFor,
 	composeAppeal,
 	CONTACT_METHODS,
+	COUNTRIES,
 	documentsFor,
 	fieldLabel,
-	fieldsFor,
+	hanAdvice,
 	MAX_LENGTH,
 	SITUATIONS,
 	validate,
+	visibleFields,
 	type AppealInput,
 	type AppealWording,
 	type FieldSpec,
@@ -29,13 +31,20 @@ import {
 } from '../../lib/appeal/saved-state';
 import AppealOutput from './AppealOutput';
 import ChoiceGroup from './ChoiceGroup';
+import CopyBar from './CopyBar';
+import CountryField from './CountryField';
+import { copyText } from './copy-text';
+import type { NextStepLinks } from './NextSteps';
 import TextField from './TextField';
+import './AppealComposer.css';
 
 interface Props {
 	locale: 'zh' | 'en';
 	strings: StringsWithPrefix<'appeal.'>;
 	/** The generator's words in both languages: the form shows one, the appeal needs both. */
 	wording: AppealWording;
+	/** Where the copied text goes next: the appeal guide's steps, or the login guide's for a login problem. */
+	nextSteps: Readonly<Record<'verification' | 'login', NextStepLinks>>;
 }
 
 /** Browser hints per field, so phones show the right keyboard and autofill offers the right value. */
@@ -69,12 +78,15 @@ function writeSaved(saved: SavedAppeal) {
  * The appeal-text generator. All logic lives in src/lib/appeal; this component keeps the form
  * state (saved per tab), shows it, and shows what `composeAppeal` makes of it.
  */
-export default function AppealComposer({ locale, strings, wording }: Props) {
+export default function AppealComposer({ locale, strings, wording, nextSteps }: Props) {
 	const [saved, setSaved] = useState<SavedAppeal>(emptySavedAppeal);
 	const [restored, setRestored] = useState(false);
 	const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
 	const [truncated, setTruncated] = useState<ReadonlySet<string>>(new Set());
 	const [notice, setNotice] = useState('');
+	/** The English text last put on the clipboard, and whether the copy bar's last try was refused. */
+	const [copied, setCopied] = useState<string | null>(null);
+	const [copyFailed, setCopyFailed] = useState(false);
 	const firstChoice = useRef<HTMLFieldSetElement>(null);
 
 	useEffect(() => {
@@ -95,6 +107,8 @@ export default function AppealComposer({ locale, strings, wording }: Props) {
 	const { situation, input } = saved;
 	const errors = useMemo(() => (situation ? validate(input, situation) : {}), [input, situation]);
 	const text = useMemo(() => (situation ? composeAppeal(input, situation, wording) : null), [input, situation, wording]);
+	const advice = useMemo(() => (situation ? hanAdvice(input, situation) : {}), [input, situation]);
+	const next = nextSteps[situation === 'login-access' ? 'login' : 'verification'];
 
 	const update = (changes: Partial<AppealInput>) => setSaved((current) => ({ ...current, input: { ...current.input, ...changes } }));
 	const updateText = (field: TextFieldId, raw: string) => {
@@ -107,9 +121,20 @@ export default function AppealComposer({ locale, strings, wording }: Props) {
 		setSaved(emptySavedAppeal());
 		setTouched(new Set());
 		setTruncated(new Set());
+		setCopied(null);
+		setCopyFailed(false);
 		setNotice(strings['appeal.cleared']);
 		firstChoice.current?.querySelector('input')?.focus();
 	};
+
+	const copyEnglish = (english: string) =>
+		copyText(english).then((done) => {
+			setCopyFailed(!done);
+			if (!done) return setNotice(strings['appeal.copyFailed']);
+			setCopied(english);
+			const summary = fillPlaceholders(strings['appeal.next.summary'], { open: next.open.label, steps: next.steps.label });
+			setNotice(`${strings['appeal.copiedEnglish']}. ${summary}`);
+		});
 
 	const renderField = (spec: FieldSpec) => {
 		if (!situation) return null;
@@ -128,8 +153,25 @@ export default function AppealComposer({ locale, strings, wording }: Props) {
 				<ChoiceGroup key={spec.id} name="contactMethod" legend={label} type="radio" options={options} selected={[input.contactMethod]} onChange={([contactMethod]) => contactMethod && update({ contactMethod })} />
 			);
 		}
+		if (spec.id === 'country') {
+			const options = COUNTRIES.map((value) => ({ value, label: wording.countries[value][locale] }));
+			return (
+				<CountryField
+					key={spec.id}
+					label={label}
+					requiredLabel={spec.required ? strings['appeal.required'] : null}
+					placeholder={strings['appeal.countryChoose']}
+					options={options}
+					value={input.country}
+					error={errors.country && touched.has('country') ? strings[`appeal.error.${errors.country}`] : null}
+					onChange={(country) => update({ country })}
+					onBlur={() => setTouched((current) => toggled(current, 'country', true))}
+				/>
+			);
+		}
 		const field = spec.id;
 		const error = errors[field];
+		const fieldAdvice = advice[field];
 		const showError = error && (touched.has(field) || (error !== 'required-missing' && input[field] !== ''));
 		return (
 			<TextField
@@ -141,6 +183,7 @@ export default function AppealComposer({ locale, strings, wording }: Props) {
 				multiline={field === 'notes'}
 				error={showError ? strings[`appeal.error.${error}`] : null}
 				note={truncated.has(field) ? fillPlaceholders(strings['appeal.truncated'], { max: String(MAX_LENGTH[field]) }) : null}
+				advice={fieldAdvice ? strings[`appeal.han.${fieldAdvice}`] : null}
 				inputProps={INPUT_HINTS[field] ?? {}}
 				onInput={(value) => updateText(field, value)}
 				onBlur={() => setTouched((current) => toggled(current, field, true))}
@@ -166,9 +209,17 @@ export default function AppealComposer({ locale, strings, wording }: Props) {
 					<section class="appeal-details" aria-labelledby="appeal-details-heading">
 						<h2 id="appeal-details-heading">{strings['appeal.detailsHeading']}</h2>
 						<p>{strings['appeal.detailsIntro']}</p>
-						{fieldsFor(situation).map(renderField)}
+						{visibleFields(situation, input).map(renderField)}
 					</section>
-					<AppealOutput locale={locale} situation={situation} text={text} strings={strings} wording={wording} />
+					<AppealOutput
+						locale={locale}
+						situation={situation}
+						text={text}
+						strings={strings}
+						wording={wording}
+						nextSteps={copied === null ? null : next}
+						onEnglishCopied={() => setCopied(text.english)}
+					/>
 				</>
 			) : (
 				<p class="appeal-hint">{strings['appeal.pickSituation']}</p>
@@ -182,6 +233,22 @@ export default function AppealComposer({ locale, strings, wording }: Props) {
 			<p role="status" class="sr-only">
 				{notice}
 			</p>
+			{/* Once every required field is filled; until then the text still has [placeholders]. */}
+			{text && text.missing.length === 0 && (
+				<CopyBar
+					copied={copied === text.english}
+					failed={copyFailed}
+					showSummary={copied !== null}
+					links={next}
+					strings={{
+						copy: strings['appeal.copyEnglish'],
+						copied: strings['appeal.copiedEnglish'],
+						failed: strings['appeal.copyFailed'],
+						summary: strings['appeal.next.summary'],
+					}}
+					onCopy={() => copyEnglish(text.english)}
+				/>
+			)}
 		</div>
 	);
 }

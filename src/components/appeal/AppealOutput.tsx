@@ -2,6 +2,7 @@ import { fillPlaceholders } from '../../i18n/fill';
 import type { StringsWithPrefix } from '../../i18n/translate';
 import { fieldLabel, type AppealText, type AppealWording, type Situation } from '../../lib/appeal';
 import CopyButton from './CopyButton';
+import NextSteps, { type NextStepLinks } from './NextSteps';
 
 interface Props {
 	locale: 'zh' | 'en';
@@ -9,10 +10,13 @@ interface Props {
 	text: AppealText;
 	strings: StringsWithPrefix<'appeal.'>;
 	wording: AppealWording;
+	/** Shown once the English text has been copied. */
+	nextSteps: NextStepLinks | null;
+	onEnglishCopied: () => void;
 }
 
 /** The composed appeal: the parts to paste, each with a copy button, then attachments and reminders. */
-export default function AppealOutput({ locale, situation, text, strings, wording }: Props) {
+export default function AppealOutput({ locale, situation, text, strings, wording, nextSteps, onEnglishCopied }: Props) {
 	const copyStrings = { copy: strings['appeal.copy'], copied: strings['appeal.copied'], failed: strings['appeal.copyFailed'] };
 	const missing = text.missing.map((field) => fieldLabel(wording, situation, field)[locale]).join(locale === 'zh' ? '、' : ', ');
 
@@ -31,6 +35,7 @@ export default function AppealOutput({ locale, situation, text, strings, wording
 					<h3>{strings['appeal.shortDescription']}</h3>
 					<CopyButton text={text.shortDescription.en} label={strings['appeal.shortDescription']} strings={copyStrings} />
 				</div>
+				<p class="appeal-hint-line">{strings['appeal.shortDescriptionWhere']}</p>
 				<p class="appeal-text" lang="en" data-testid="short-description">
 					{text.shortDescription.en}
 				</p>
@@ -43,7 +48,7 @@ export default function AppealOutput({ locale, situation, text, strings, wording
 				<div class="appeal-part">
 					<div class="appeal-part-header">
 						<h3>{strings['appeal.englishText']}</h3>
-						<CopyButton text={text.english} label={strings['appeal.englishText']} strings={copyStrings} />
+						<CopyButton text={text.english} label={strings['appeal.englishText']} strings={copyStrings} onCopied={onEnglishCopied} />
 					</div>
 					<div class="appeal-text" lang="en" data-testid="english-text" tabIndex={0}>
 						{text.english}
@@ -60,16 +65,21 @@ export default function AppealOutput({ locale, situation, text, strings, wording
 					</div>
 				</div>
 			</div>
+			{nextSteps && <NextSteps links={nextSteps} strings={{ heading: strings['appeal.next.heading'], intro: strings['appeal.next.intro'] }} />}
 
 			<h3>{strings['appeal.attachments']}</h3>
-			<p>{strings['appeal.attachmentsIntro']}</p>
-			<ul class="appeal-attachments">
-				{text.attachments.map((item) => (
-					<li key={item.id} class={item.selected ? 'is-selected' : undefined}>
-						{item.label[locale]}
-					</li>
-				))}
-			</ul>
+			{text.attachments.length === 0 ? (
+				<p>{strings['appeal.attachmentsNone']}</p>
+			) : (
+				<>
+					<p>{strings['appeal.attachmentsIntro']}</p>
+					<ul class="appeal-attachments">
+						{text.attachments.map((item) => (
+							<li key={item.id}>{item.label[locale]}</li>
+						))}
+					</ul>
+				</>
+			)}
 
 			<h3>{strings['appeal.reminders']}</h3>
 			<ul class="appeal-reminders">

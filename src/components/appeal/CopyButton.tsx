@@ -1,23 +1,22 @@
 import { useState } from 'preact/hooks';
+import { copyText } from './copy-text';
 
 interface Props {
 	text: string;
 	/** What is being copied, for screen readers: "Copy: Short description". */
 	label: string;
 	strings: { copy: string; copied: string; failed: string };
+	onCopied?: () => void;
 }
 
 /** Copies one part of the appeal to the clipboard and says whether it worked. */
-export default function CopyButton({ text, label, strings }: Props) {
+export default function CopyButton({ text, label, strings, onCopied }: Props) {
 	const [result, setResult] = useState<'idle' | 'copied' | 'failed'>('idle');
-	const copy = () => {
-		const clipboard = navigator.clipboard as Clipboard | undefined;
-		if (!clipboard) return setResult('failed');
-		clipboard.writeText(text).then(
-			() => setResult('copied'),
-			() => setResult('failed')
-		);
-	};
+	const copy = () =>
+		copyText(text).then((copied) => {
+			setResult(copied ? 'copied' : 'failed');
+			if (copied) onCopied?.();
+		});
 	return (
 		<span class="appeal-copy">
 			<button type="button" onClick={copy} aria-label={`${strings.copy}: ${label}`}>

@@ -10,21 +10,25 @@ interface Props {
 	error: string | null;
 	/** A note that does not make the field invalid, e.g. that the text was cut to the maximum length. */
 	note: string | null;
+	/** Advice on what was typed that leaves it as it is, e.g. Chinese characters where English is read. */
+	advice: string | null;
 	inputProps: InputHTMLAttributes<HTMLInputElement>;
 	onInput: (value: string) => void;
 	onBlur: () => void;
 }
 
-/** One labelled text field with its message, for the appeal form. */
-export default function TextField({ id, label, requiredLabel, value, multiline, error, note, inputProps, onInput, onBlur }: Props) {
+/** One labelled text field with its messages, for the appeal form. */
+export default function TextField({ id, label, requiredLabel, value, multiline, error, note, advice, inputProps, onInput, onBlur }: Props) {
 	const messageId = `${id}-message`;
+	const adviceId = `${id}-advice`;
 	const message = error ?? note;
+	const describedBy = [message && messageId, advice && adviceId].filter(Boolean).join(' ');
 	const common = {
 		id,
 		value,
 		onBlur,
 		'aria-invalid': error ? ('true' as const) : undefined,
-		'aria-describedby': message ? messageId : undefined,
+		'aria-describedby': describedBy || undefined,
 		'aria-required': requiredLabel ? ('true' as const) : undefined,
 	};
 	return (
@@ -41,6 +45,11 @@ export default function TextField({ id, label, requiredLabel, value, multiline, 
 			{message && (
 				<p id={messageId} class={error ? 'appeal-error' : 'appeal-note'}>
 					{message}
+				</p>
+			)}
+			{advice && (
+				<p id={adviceId} class="appeal-advice">
+					{advice}
 				</p>
 			)}
 		</div>
