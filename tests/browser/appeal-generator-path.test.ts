@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { axeViolations } from './support/axe';
 import { openPage, useChromium, waitForHydration } from './support/browser';
 
 const browser = useChromium();
@@ -209,6 +210,21 @@ describe.each(['en', 'zh'] as const)('%s, on a 390 px phone', (locale) => {
 		for (const unticked of ['Passport photo page', 'ID card, front and back', 'Bank statement']) expect(text).not.toContain(unticked);
 		// The short description says where it goes.
 		expect(await page.locator('.appeal-output').textContent()).toContain(words.shortDescriptionWhere);
+		await page.context().close();
+	});
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (colorScheme) => {
+	test.each(['zh', 'en'] as const)('axe finds no violation in the %s copy bar, advice, country choice and next steps', async (locale) => {
+		const { page } = await openPage(browser(), { bypassCSP: true, colorScheme, viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.goto(generator(locale, '?s=verification-failed'));
+		await waitForHydration(page);
+		await fillRequired(page, { pinyin: '张三', business: '深圳市示例贸易有限公司' });
+		await page.locator('#appeal-country').selectOption('other');
+		await page.locator('#appeal-countryOther').fill('新加坡');
+		await copyBar(page).locator('button').click();
+		await page.locator('.appeal-next').waitFor();
+		expect(await axeViolations(page)).toEqual([]);
 		await page.context().close();
 	});
 });
