@@ -327,9 +327,6 @@ describe('details', () => {
 		const both = composeAppeal({ ...minimalInput('verification-failed'), businessNameEn: ' Shenzhen Example Trading Co., Ltd. ' }, 'verification-failed');
 		expect(both.english).toContain('Business name (as on the business license): 深圳市示例贸易有限公司 (Shenzhen Example Trading Co., Ltd.)\n');
 		expect(both.chinese).toContain('深圳市示例贸易有限公司（Shenzhen Example Trading Co., Ltd.）');
-		// A licence already in English is not repeated.
-		const same = composeAppeal({ ...minimalInput('verification-failed'), businessName: 'Example Ltd', businessNameEn: 'Example Ltd' }, 'verification-failed');
-		expect(same.english).toContain('Business name (as on the business license): Example Ltd\n');
 		// A login problem does not ask for the English name, so a stale one stays out.
 		const login = composeAppeal({ ...minimalInput('login-access'), businessName: '示例公司', businessNameEn: 'Example Co' }, 'login-access');
 		expect(login.english).not.toContain('Example Co');

@@ -188,7 +188,7 @@ function nameFact(context: Context): Bilingual | undefined {
 function businessNameFact(context: Context): Bilingual | undefined {
 	const licenceName = fill(context, 'businessName');
 	const englishName = context.clean.values.businessNameEn;
-	if (englishName === '' || licenceName?.en === englishName) return licenceName;
+	if (englishName === '') return licenceName;
 	if (licenceName === undefined) return same(englishName);
 	return { en: `${licenceName.en} (${englishName})`, zh: `${licenceName.zh}（${englishName}）` };
 }

@@ -6,6 +6,8 @@ interface Props {
 	requiredLabel: string | null;
 	value: string;
 	multiline: boolean;
+	/** A choice from a list instead of typing: the options of a <select>. */
+	options: readonly { value: string; label: string }[] | null;
 	/** Message shown next to the field; also makes the field invalid for assistive technology. */
 	error: string | null;
 	/** A note that does not make the field invalid, e.g. that the text was cut to the maximum length. */
@@ -17,18 +19,18 @@ interface Props {
 	onBlur: () => void;
 }
 
-/** One labelled text field with its messages, for the appeal form. */
-export default function TextField({ id, label, requiredLabel, value, multiline, error, note, advice, inputProps, onInput, onBlur }: Props) {
+/** One labelled field of the appeal form (typed in, or chosen from a list), with its messages. */
+export default function FormField({ id, label, requiredLabel, value, multiline, options, error, note, advice, inputProps, onInput, onBlur }: Props) {
 	const messageId = `${id}-message`;
 	const adviceId = `${id}-advice`;
 	const message = error ?? note;
-	const describedBy = [message && messageId, advice && adviceId].filter(Boolean).join(' ');
 	const common = {
 		id,
 		value,
 		onBlur,
+		onInput: (event: { currentTarget: { value: string } }) => onInput(event.currentTarget.value),
 		'aria-invalid': error ? ('true' as const) : undefined,
-		'aria-describedby': describedBy || undefined,
+		'aria-describedby': [message && messageId, advice && adviceId].filter(Boolean).join(' ') || undefined,
 		'aria-required': requiredLabel ? ('true' as const) : undefined,
 	};
 	return (
@@ -37,10 +39,18 @@ export default function TextField({ id, label, requiredLabel, value, multiline, 
 				{label}
 				{requiredLabel && <span class="appeal-required"> ({requiredLabel})</span>}
 			</label>
-			{multiline ? (
-				<textarea {...common} rows={4} onInput={(event) => onInput(event.currentTarget.value)} />
+			{options ? (
+				<select {...common}>
+					{options.map((option) => (
+						<option key={option.value} value={option.value}>
+							{option.label}
+						</option>
+					))}
+				</select>
+			) : multiline ? (
+				<textarea {...common} rows={4} />
 			) : (
-				<input {...common} {...inputProps} type="text" onInput={(event) => onInput(event.currentTarget.value)} />
+				<input {...common} {...inputProps} type="text" />
 			)}
 			{message && (
 				<p id={messageId} class={error ? 'appeal-error' : 'appeal-note'}>
