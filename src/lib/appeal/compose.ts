@@ -188,8 +188,8 @@ function nameFact(context: Context): Bilingual | undefined {
 function businessNameFact(context: Context): Bilingual | undefined {
 	const licenceName = fill(context, 'businessName');
 	const englishName = context.clean.values.businessNameEn;
-	if (englishName === '') return licenceName;
-	if (licenceName === undefined) return same(englishName);
+	// Every situation that offers the English name also asks for the licence name.
+	if (englishName === '' || licenceName === undefined) return licenceName;
 	return { en: `${licenceName.en} (${englishName})`, zh: `${licenceName.zh}（${englishName}）` };
 }
 

@@ -26,7 +26,7 @@ export function containsHan(value: string): boolean {
  * The fields quoted in the English text that are meant for Latin letters. The legal
  * representative's Chinese name is left out: it is asked for in Chinese, to match the documents.
  */
-const ADVICE: Partial<Record<TextFieldId, HanAdvice>> = {
+const ADVICE: Partial<Record<TextFieldId | 'country', HanAdvice>> = {
 	legalRepPinyin: 'pinyin',
 	businessNameEn: 'company',
 	storeName: 'name',
@@ -42,7 +42,7 @@ const ADVICE: Partial<Record<TextFieldId, HanAdvice>> = {
  */
 export function hanAdvice(field: TextFieldId | 'country', input: AppealInput, offersEnglishName: boolean): HanAdvice | undefined {
 	if (!containsHan(input[field])) return undefined;
-	if (field !== 'businessName') return ADVICE[field as TextFieldId];
+	if (field !== 'businessName') return ADVICE[field];
 	if (!offersEnglishName) return 'company';
 	return input.businessNameEn.trim() === '' ? 'add-company' : undefined;
 }
