@@ -287,9 +287,9 @@ export function documentsFor(situation: Situation): readonly DocumentId[] {
 }
 
 export function isCountry(value: unknown): value is Country {
-	return typeof value === 'string' && (COUNTRIES as readonly string[]).includes(value);
+	return (COUNTRIES as readonly unknown[]).includes(value);
 }
 
 export function isSituation(value: unknown): value is Situation {
-	return typeof value === 'string' && (SITUATIONS as readonly string[]).includes(value);
+	return (SITUATIONS as readonly unknown[]).includes(value);
 }

@@ -57,7 +57,7 @@ export function parseSavedAppeal(json: string | null): SavedAppeal {
  */
 function readCountry(input: AppealInput, value: unknown) {
 	if (isCountry(value)) input.country = value;
-	else if (typeof value === 'string' && value.trim() !== '') {
+	else if (typeof value === 'string' && value.trim()) {
 		input.country = 'other';
 		if (input.countryOther === '') input.countryOther = capLength(value, MAX_LENGTH.countryOther).value;
 	}
