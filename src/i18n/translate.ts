@@ -24,3 +24,15 @@ export function stringsWithPrefix<P extends string>(locale: Locale, prefix: P): 
 	const table = tables[locale];
 	return Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith(prefix))) as StringsWithPrefix<P>;
 }
+
+type AfterPrefix<K extends string, P extends string> = K extends `${P}${infer Rest}` ? Rest : never;
+export type StringsAfterPrefix<P extends string> = Record<AfterPrefix<UiKey, P>, string>;
+
+/**
+ * The same, keyed by what follows the prefix (`copy` for `appeal.copy`): an island that reads many
+ * strings then does not carry the prefix in its code once for each.
+ */
+export function stringsAfterPrefix<P extends string>(locale: Locale, prefix: P): StringsAfterPrefix<P> {
+	const entries = Object.entries(tables[locale]).flatMap(([key, value]) => (key.startsWith(prefix) ? [[key.slice(prefix.length), value]] : []));
+	return Object.fromEntries(entries) as StringsAfterPrefix<P>;
+}

@@ -74,7 +74,7 @@ test('copy puts exactly the shown text on the clipboard', async () => {
 	await page.getByLabel('I cannot sign in to my seller account').check();
 	await page.locator('#appeal-email').fill('seller@example.com');
 	for (const [button, testId] of [
-		['Copy: Paste into “Please describe your issue”', 'english-text'],
+		['Copy the English appeal', 'english-text'],
 		['Copy: Short description', 'short-description'],
 	] as const) {
 		await page.getByRole('button', { name: button }).click();

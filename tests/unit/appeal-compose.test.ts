@@ -5,10 +5,11 @@ import {
 	checksFor,
 	documentsFor,
 	emptyInput,
-	fieldsFor,
 	isTextField,
 	quotedChecks,
+	visibleFields,
 	type AppealInput,
+	type FieldId,
 	type Situation,
 	type TextFieldId,
 } from '../../src/lib/appeal/model';
@@ -23,34 +24,41 @@ const composeAppeal = (input: AppealInput, situation: Situation) => composeWith(
 const FACTS = {
 	email: 'seller@example.com',
 	businessName: '深圳市示例贸易有限公司',
+	businessNameEn: 'Shenzhen Example Trading Co., Ltd.',
 	creditCode: '91350100M000100Y43',
 	legalRepName: '张三',
 	legalRepPinyin: 'Zhang San',
 	storeName: 'Example Home Store',
-	country: 'China',
+	countryOther: 'Singapore',
 	caseId: '12345678901',
 	phone: '+86 138 0013 8000',
 	notes: 'The page says "We could not verify your information".',
 } as const satisfies Record<TextFieldId, string>;
 
-/** Every field the situation shows, filled in, with every check and document it offers. */
+/** Every field the situation shows, filled in (the country typed in under "other"), with every check and document it offers. */
 function fullInput(situation: Situation): AppealInput {
-	return { ...emptyInput(), ...FACTS, checked: checksFor(situation), documents: documentsFor(situation) };
+	return { ...emptyInput(), ...FACTS, country: 'other', checked: checksFor(situation), documents: documentsFor(situation) };
 }
 
-/** Only what the situation requires. */
+/** Only what the situation requires; a required country is chosen from the list. */
 function minimalInput(situation: Situation): AppealInput {
 	const input: AppealInput = { ...emptyInput() };
-	for (const { id, required } of fieldsFor(situation)) if (required && isTextField(id)) input[id] = FACTS[id];
+	if (visibleFields(situation, input).some(({ id, required }) => id === 'country' && required)) input.country = 'mainland-china';
+	for (const { id, required } of visibleFields(situation, input)) if (required && isTextField(id)) input[id] = FACTS[id];
 	return input;
 }
 
 function shownTextFields(situation: Situation): TextFieldId[] {
-	return fieldsFor(situation).flatMap(({ id }) => (isTextField(id) ? [id] : []));
+	return visibleFields(situation, fullInput(situation)).flatMap(({ id }) => (isTextField(id) ? [id] : []));
 }
 
 function requiredTextFields(situation: Situation): TextFieldId[] {
-	return fieldsFor(situation).flatMap(({ id, required }) => (required && isTextField(id) ? [id] : []));
+	return visibleFields(situation, minimalInput(situation)).flatMap(({ id, required }) => (required && isTextField(id) ? [id] : []));
+}
+
+/** The required values an empty form lacks: the text fields it shows, and the country when it must be chosen. */
+function requiredOfEmptyForm(situation: Situation): FieldId[] {
+	return visibleFields(situation, emptyInput()).flatMap(({ id, required }) => (required && (isTextField(id) || id === 'country') ? [id] : []));
 }
 
 const PLACEHOLDER = /\[[^\]]+\]/;
@@ -73,7 +81,7 @@ describe.each(SITUATIONS)('%s', (situation) => {
 		expect(result.missing).toEqual([]);
 		expect(result.warnings).toEqual([]);
 		expect(result.english).not.toMatch(PLACEHOLDER);
-		expect(result.attachments.every((item) => item.selected)).toBe(true);
+		expect(result.attachments.map((item) => item.id)).toEqual(documentsFor(situation));
 	});
 
 	test('a minimal input: the required facts, no placeholders, and no optional lines', () => {
@@ -84,13 +92,12 @@ describe.each(SITUATIONS)('%s', (situation) => {
 		expect(result.english).not.toContain('Case ID');
 		expect(result.english).not.toContain('call me at');
 		expect(result.english).toContain('I can provide any documents you need on request.');
-		expect(result.attachments.map((item) => item.id)).toEqual(documentsFor(situation));
-		expect(result.attachments.some((item) => item.selected)).toBe(false);
+		expect(result.attachments).toEqual([]);
 	});
 
 	test('an empty input: a visible placeholder for each required value, listed in `missing`', () => {
 		const result = composeAppeal(emptyInput(), situation);
-		expect(result.missing).toEqual(requiredTextFields(situation));
+		expect(result.missing).toEqual(requiredOfEmptyForm(situation));
 		expect(result.english).toContain('[registration e-mail]');
 		expect(result.chinese).toContain('[注册邮箱]');
 		const placeholders = result.english.match(/\[[^\]]+\]/g) ?? [];
@@ -312,6 +319,46 @@ describe('details', () => {
 		expect(byChat.english).toContain('I have chosen to contact you by chat.');
 		expect(byChat.english).toContain('please call me at 010 1234 5678.');
 		expect(byChat.chinese).toContain('我选择通过聊天（Chat）与您联系');
+	});
+
+	test('the English company name stands beside the licence name; without it, the licence name alone', () => {
+		const withEnglish = composeAppeal(minimalInput('verification-failed'), 'verification-failed');
+		expect(withEnglish.english).toContain('Business name (as on the business license): 深圳市示例贸易有限公司\n');
+		const both = composeAppeal({ ...minimalInput('verification-failed'), businessNameEn: ' Shenzhen Example Trading Co., Ltd. ' }, 'verification-failed');
+		expect(both.english).toContain('Business name (as on the business license): 深圳市示例贸易有限公司 (Shenzhen Example Trading Co., Ltd.)\n');
+		expect(both.chinese).toContain('深圳市示例贸易有限公司（Shenzhen Example Trading Co., Ltd.）');
+		// A login problem does not ask for the English name, so a stale one stays out.
+		const login = composeAppeal({ ...minimalInput('login-access'), businessName: '示例公司', businessNameEn: 'Example Co' }, 'login-access');
+		expect(login.english).not.toContain('Example Co');
+	});
+
+	test('the country is named in each language, or as typed under “other”, and only then', () => {
+		const chosen = composeAppeal({ ...minimalInput('verification-failed'), country: 'hong-kong', countryOther: 'Atlantis' }, 'verification-failed');
+		expect(chosen.english).toContain(`Country/region: ${APPEAL_WORDING.countries['hong-kong'].en}\n`);
+		expect(chosen.chinese).toContain(`国家/地区：${APPEAL_WORDING.countries['hong-kong'].zh}\n`);
+		expect(chosen.english).not.toContain('Atlantis');
+		const typed = composeAppeal({ ...minimalInput('verification-failed'), country: 'other', countryOther: 'Singapore' }, 'verification-failed');
+		expect(typed.english).toContain('Country/region: Singapore\n');
+		expect(typed.english).not.toContain(APPEAL_WORDING.countries.other.en);
+		expect(composeAppeal(minimalInput('verification-failed'), 'verification-failed').english).not.toContain('Country/region');
+	});
+
+	test('a required country: a placeholder until chosen, and until typed in under “other”', () => {
+		const individual = { ...minimalInput('wrong-business-type'), country: '' as const };
+		const unchosen = composeAppeal(individual, 'wrong-business-type');
+		expect(unchosen.missing).toEqual(['country']);
+		expect(unchosen.english).toContain('Country/region: [country/region]');
+		const untyped = composeAppeal({ ...individual, country: 'other' }, 'wrong-business-type');
+		expect(untyped.missing).toEqual(['countryOther']);
+		expect(untyped.english).toContain('Country/region: [country/region, in English]');
+		expect(composeAppeal({ ...individual, country: 'taiwan' }, 'wrong-business-type').missing).toEqual([]);
+	});
+
+	test('only the ticked documents are listed as attachments, in the situation order', () => {
+		const result = composeAppeal({ ...minimalInput('verification-failed'), documents: ['business-licence', 'id-card'] }, 'verification-failed');
+		expect(result.attachments.map((item) => item.id)).toEqual(['id-card', 'business-licence']);
+		expect(result.english).not.toContain(DOCUMENT_LABELS.passport.en);
+		expect(result.chinese).not.toContain(DOCUMENT_LABELS.passport.zh);
 	});
 
 	test('fields the situation does not show stay out of the text', () => {

@@ -26,6 +26,35 @@ test('keeps the valid parts of a damaged value and drops the rest', () => {
 	expect(parsed.input).not.toHaveProperty('extra');
 });
 
+describe('the country, once typed in and now a choice', () => {
+	const parseInput = (input: object) => parseSavedAppeal(JSON.stringify({ situation: 'wrong-business-type', input })).input;
+
+	test('a choice and the place typed under “other” are read back as they were', () => {
+		expect(parseInput({ country: 'hong-kong' })).toEqual({ ...emptyInput(), country: 'hong-kong' });
+		expect(parseInput({ country: 'other', countryOther: 'Singapore' })).toEqual({ ...emptyInput(), country: 'other', countryOther: 'Singapore' });
+	});
+
+	test('a country saved as free text by the older form still shows, under “other”', () => {
+		expect(parseInput({ country: '中国' })).toEqual({ ...emptyInput(), country: 'other', countryOther: '中国' });
+		expect(parseInput({ country: 'China' }).countryOther).toBe('China');
+	});
+
+	test('nothing is made up: blank, odd or oversized values', () => {
+		expect(parseInput({ country: '  ' })).toEqual(emptyInput());
+		expect(parseInput({ country: 7 })).toEqual(emptyInput());
+		expect(parseInput({ country: ['hong-kong'] })).toEqual(emptyInput());
+		expect(parseInput({ country: 'x'.repeat(10_000) }).countryOther).toBe('x'.repeat(100));
+		// A place already typed under "other" is not overwritten by an old free-text country.
+		expect(parseInput({ country: 'China', countryOther: 'Singapore' }).countryOther).toBe('Singapore');
+		expect(parseInput({ countryOther: 42, businessNameEn: { a: 1 } })).toEqual(emptyInput());
+	});
+
+	test('the English company name is kept and capped like the other names', () => {
+		expect(parseInput({ businessNameEn: 'Example Ltd' }).businessNameEn).toBe('Example Ltd');
+		expect(parseInput({ businessNameEn: 'y'.repeat(1000) }).businessNameEn).toBe('y'.repeat(200));
+	});
+});
+
 test('caps an oversized saved value', () => {
 	const parsed = parseSavedAppeal(JSON.stringify({ situation: null, input: { notes: 'x'.repeat(100_000) } }));
 	expect(parsed.input.notes.length).toBe(2000);

@@ -30,7 +30,8 @@ function errorsFor(changes: Partial<AppealInput>, situation: Situation = 'verifi
 describe('validate', () => {
 	test('a complete input has no errors', () => {
 		expect(validate(COMPANY, 'verification-failed')).toEqual({});
-		expect(validate({ ...COMPANY, country: 'China' }, 'wrong-business-type')).toEqual({});
+		expect(validate({ ...COMPANY, country: 'mainland-china' }, 'wrong-business-type')).toEqual({});
+		expect(validate({ ...COMPANY, country: 'other', countryOther: 'Singapore' }, 'wrong-business-type')).toEqual({});
 		expect(validate({ ...COMPANY, notes: 'The page says "There was a problem".' }, 'login-access')).toEqual({});
 	});
 
@@ -94,10 +95,20 @@ describe('validate', () => {
 		expect(errorsFor({ notes: 'n'.repeat(2001) })).toEqual({ notes: 'too-long' });
 	});
 
+	test('a required country must be chosen, and typed in when it is “other”', () => {
+		expect(errorsFor({ country: '' }, 'wrong-business-type')).toEqual({ country: 'required-missing' });
+		expect(errorsFor({ country: 'other', countryOther: ' ' }, 'wrong-business-type')).toEqual({ countryOther: 'required-missing' });
+		// Where the country is optional, "other" with nothing typed is no error either.
+		expect(errorsFor({ country: 'other' })).toEqual({});
+		// The typed-in place counts only under "other".
+		expect(errorsFor({ country: 'macao', countryOther: '😀'.repeat(200) }, 'wrong-business-type')).toEqual({});
+		expect(errorsFor({ country: 'other', countryOther: '😀'.repeat(200) }, 'wrong-business-type')).toEqual({ countryOther: 'too-long' });
+	});
+
 	test('only looks at the fields the situation shows', () => {
 		const login = { ...emptyInput(), email: 'seller@example.com', notes: 'Error', creditCode: 'nonsense' };
 		expect(validate(login, 'login-access')).toEqual({});
-		expect(validate({ ...COMPANY, businessName: '', creditCode: '', country: 'China' }, 'wrong-business-type')).toEqual(
+		expect(validate({ ...COMPANY, businessName: '', creditCode: '', country: 'taiwan' }, 'wrong-business-type')).toEqual(
 			{},
 		);
 	});
@@ -111,7 +122,7 @@ describe('validate', () => {
 			legalRepName: '"><img onerror=alert(1)>',
 			legalRepPinyin: 'x'.repeat(100_000),
 			storeName: '\n'.repeat(10_000),
-			country: '😀'.repeat(10_000),
+			countryOther: '😀'.repeat(10_000),
 			caseId: '1'.repeat(100_000),
 			phone: '+'.repeat(100_000),
 			notes: '\r\n\t'.repeat(100_000),

@@ -1,20 +1,24 @@
-import type { InputHTMLAttributes } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, InputHTMLAttributes } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { fillPlaceholders } from '../../i18n/fill';
-import type { StringsWithPrefix } from '../../i18n/translate';
+import type { StringsAfterPrefix } from '../../i18n/translate';
 import {
 	capLength,
 	checksFor,
 	composeAppeal,
 	CONTACT_METHODS,
+	COUNTRIES,
 	documentsFor,
 	fieldLabel,
-	fieldsFor,
+	hanAdvice,
 	MAX_LENGTH,
 	SITUATIONS,
 	validate,
+	visibleFields,
 	type AppealInput,
 	type AppealWording,
+	type Country,
+	type FieldId,
 	type FieldSpec,
 	type TextFieldId,
 } from '../../lib/appeal';
@@ -29,19 +33,29 @@ import {
 } from '../../lib/appeal/saved-state';
 import AppealOutput from './AppealOutput';
 import ChoiceGroup from './ChoiceGroup';
-import TextField from './TextField';
+import FormField from './FormField';
 import '../../styles/choices.css';
 import './AppealComposer.css';
 
 interface Props {
 	locale: 'zh' | 'en';
-	strings: StringsWithPrefix<'appeal.'>;
+	strings: StringsAfterPrefix<'appeal.'>;
 	/** The generator's words in both languages: the form shows one, the appeal needs both. */
 	wording: AppealWording;
+	/**
+	 * Where the copied text goes next (NextSteps.astro, NextStepsSummary.astro, as slots, so the links
+	 * cost no JavaScript): the appeal guide's steps, and for a login problem the login guide's way in.
+	 * The slots are named as these props are: Astro's Preact renderer changes a kebab-case name to
+	 * camelCase on the server but not on hydration.
+	 */
+	nextSteps?: ComponentChildren;
+	nextStepsSummary?: ComponentChildren;
+	loginNextSteps?: ComponentChildren;
+	loginNextStepsSummary?: ComponentChildren;
 }
 
 /** Browser hints per field, so phones show the right keyboard and autofill offers the right value. */
-const INPUT_HINTS: Partial<Record<TextFieldId, InputHTMLAttributes<HTMLInputElement>>> = {
+const INPUT_HINTS: Partial<Record<FieldId, InputHTMLAttributes<HTMLInputElement>>> = {
 	email: { inputMode: 'email', autocomplete: 'email', spellcheck: false },
 	creditCode: { autoCapitalize: 'characters', spellcheck: false, autocomplete: 'off' },
 	legalRepPinyin: { spellcheck: false },
@@ -71,13 +85,14 @@ function writeSaved(saved: SavedAppeal) {
  * The appeal-text generator. All logic lives in src/lib/appeal; this component keeps the form
  * state (saved per tab), shows it, and shows what `composeAppeal` makes of it.
  */
-export default function AppealComposer({ locale, strings, wording }: Props) {
+export default function AppealComposer({ locale, strings, wording, ...next }: Props) {
 	const [saved, setSaved] = useState<SavedAppeal>(emptySavedAppeal);
 	const [restored, setRestored] = useState(false);
 	const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
 	const [truncated, setTruncated] = useState<ReadonlySet<string>>(new Set());
 	const [notice, setNotice] = useState('');
-	const firstChoice = useRef<HTMLFieldSetElement>(null);
+	/** Whether the English text has been copied, so the next steps show. */
+	const [copied, setCopied] = useState(false);
 
 	useEffect(() => {
 		setSaved(withLinkedSituation(readSaved(), location.search));
@@ -97,6 +112,10 @@ export default function AppealComposer({ locale, strings, wording }: Props) {
 	const { situation, input } = saved;
 	const errors = useMemo(() => (situation ? validate(input, situation) : {}), [input, situation]);
 	const text = useMemo(() => (situation ? composeAppeal(input, situation, wording) : null), [input, situation, wording]);
+	const login = situation === 'login-access';
+	const fields = situation ? visibleFields(situation, input) : [];
+	const offersEnglishName = fields.some(({ id }) => id === 'businessNameEn');
+	const onEnglishCopied = () => setCopied(true);
 
 	const update = (changes: Partial<AppealInput>) => setSaved((current) => ({ ...current, input: { ...current.input, ...changes } }));
 	const updateText = (field: TextFieldId, raw: string) => {
@@ -109,8 +128,9 @@ export default function AppealComposer({ locale, strings, wording }: Props) {
 		setSaved(emptySavedAppeal());
 		setTouched(new Set());
 		setTruncated(new Set());
-		setNotice(strings['appeal.cleared']);
-		firstChoice.current?.querySelector('input')?.focus();
+		setCopied(false);
+		setNotice(strings.cleared);
+		document.querySelector<HTMLInputElement>('.appeal input[name="situation"]')?.focus();
 	};
 
 	const renderField = (spec: FieldSpec) => {
@@ -131,54 +151,69 @@ export default function AppealComposer({ locale, strings, wording }: Props) {
 			);
 		}
 		const field = spec.id;
+		// The country is a choice from a list, with an empty first choice until the seller picks one.
+		const countries = field === 'country' ? [{ value: '', label: strings.countryChoose }, ...COUNTRIES.map((value) => ({ value, label: wording.countries[value][locale] }))] : null;
 		const error = errors[field];
+		const fieldAdvice = hanAdvice(field, input, offersEnglishName);
 		const showError = error && (touched.has(field) || (error !== 'required-missing' && input[field] !== ''));
 		return (
-			<TextField
+			<FormField
 				key={field}
 				id={`appeal-${field}`}
 				label={label}
-				requiredLabel={spec.required ? strings['appeal.required'] : null}
+				requiredLabel={spec.required ? strings.required : null}
 				value={input[field]}
 				multiline={field === 'notes'}
-				error={showError ? strings[`appeal.error.${error}`] : null}
-				note={truncated.has(field) ? fillPlaceholders(strings['appeal.truncated'], { max: String(MAX_LENGTH[field]) }) : null}
+				error={showError ? strings[`error.${error}`] : null}
+				options={countries}
+				note={field !== 'country' && truncated.has(field) ? fillPlaceholders(strings.truncated, { max: String(MAX_LENGTH[field]) }) : null}
+				advice={fieldAdvice ? strings[`han.${fieldAdvice}`] : null}
 				inputProps={INPUT_HINTS[field] ?? {}}
-				onInput={(value) => updateText(field, value)}
+				// The list offers only the known places and the empty choice.
+				onInput={(value) => (field === 'country' ? update({ country: value as Country | '' }) : updateText(field, value))}
 				onBlur={() => setTouched((current) => toggled(current, field, true))}
 			/>
 		);
 	};
 
 	return (
-		<div class="appeal">
-			<p class="appeal-privacy">{strings['appeal.privacy']}</p>
-			<fieldset class="appeal-situations" ref={firstChoice}>
-				<legend>{strings['appeal.situationLegend']}</legend>
-				{SITUATIONS.map((value) => (
-					<label class="choice" key={value}>
-						<input type="radio" name="situation" value={value} checked={situation === value} onChange={() => setSaved((current) => ({ ...current, situation: value }))} />
-						<span>{wording.situations[value][locale]}</span>
-					</label>
-				))}
-			</fieldset>
+		// Complete once every required field is filled: until then the text still has [placeholders].
+		<div class={text?.missing.length === 0 ? 'appeal is-complete' : 'appeal'}>
+			<p class="appeal-privacy">{strings.privacy}</p>
+			<ChoiceGroup
+				name="situation"
+				legend={strings.situationLegend}
+				type="radio"
+				options={SITUATIONS.map((value) => ({ value, label: wording.situations[value][locale] }))}
+				selected={situation ? [situation] : []}
+				onChange={([value]) => value && setSaved((current) => ({ ...current, situation: value }))}
+			/>
 
 			{situation && text ? (
 				<>
 					<section class="appeal-details" aria-labelledby="appeal-details-heading">
-						<h2 id="appeal-details-heading">{strings['appeal.detailsHeading']}</h2>
-						<p>{strings['appeal.detailsIntro']}</p>
-						{fieldsFor(situation).map(renderField)}
+						<h2 id="appeal-details-heading">{strings.detailsHeading}</h2>
+						<p>{strings.detailsIntro}</p>
+						{fields.map(renderField)}
 					</section>
-					<AppealOutput locale={locale} situation={situation} text={text} strings={strings} wording={wording} />
+					<AppealOutput
+						locale={locale}
+						situation={situation}
+						text={text}
+						strings={strings}
+						wording={wording}
+						nextSteps={copied && (login ? next.loginNextSteps : next.nextSteps)}
+						nextStepsSummary={copied && (login ? next.loginNextStepsSummary : next.nextStepsSummary)}
+						onEnglishCopied={onEnglishCopied}
+					/>
 				</>
 			) : (
-				<p class="appeal-hint">{strings['appeal.pickSituation']}</p>
+				<p class="appeal-hint">{strings.pickSituation}</p>
 			)}
 
 			<p>
 				<button type="button" class="appeal-clear" onClick={clear}>
-					{strings['appeal.clear']}
+					{strings.clear}
 				</button>
 			</p>
 			<p role="status" class="sr-only">

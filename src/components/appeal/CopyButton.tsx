@@ -2,25 +2,29 @@ import { useState } from 'preact/hooks';
 
 interface Props {
 	text: string;
-	/** What is being copied, for screen readers: "Copy: Short description". */
-	label: string;
+	/** What is being copied, for screen readers: "Copy: Short description"; none when the button says it. */
+	label?: string;
 	strings: { copy: string; copied: string; failed: string };
+	onCopied?: () => void;
 }
 
 /** Copies one part of the appeal to the clipboard and says whether it worked. */
-export default function CopyButton({ text, label, strings }: Props) {
+export default function CopyButton({ text, label, strings, onCopied }: Props) {
 	const [result, setResult] = useState<'idle' | 'copied' | 'failed'>('idle');
 	const copy = () => {
 		const clipboard = navigator.clipboard as Clipboard | undefined;
 		if (!clipboard) return setResult('failed');
 		clipboard.writeText(text).then(
-			() => setResult('copied'),
-			() => setResult('failed')
+			() => {
+				setResult('copied');
+				onCopied?.();
+			},
+			() => setResult('failed'),
 		);
 	};
 	return (
 		<span class="appeal-copy">
-			<button type="button" onClick={copy} aria-label={`${strings.copy}: ${label}`}>
+			<button type="button" onClick={copy} aria-label={label && `${strings.copy}: ${label}`}>
 				{result === 'copied' ? strings.copied : strings.copy}
 			</button>
 			<span role="status" class={result === 'failed' ? 'appeal-error' : 'sr-only'}>

@@ -8,8 +8,8 @@ import { checkCreditCode } from './credit-code';
 import {
 	documentsFor,
 	emptyTextValues,
-	fieldsFor,
 	isTextField,
+	visibleFields,
 	type AppealInput,
 	type DocumentId,
 	type FieldId,
@@ -31,11 +31,10 @@ export interface AppealWarning {
 	readonly field: TextFieldId;
 }
 
+/** A document the seller ticked, so the text says it is attached. */
 export interface AttachmentItem {
 	readonly id: DocumentId;
 	readonly label: Bilingual;
-	/** The seller said they will attach it. */
-	readonly selected: boolean;
 }
 
 export interface AppealText {
@@ -45,6 +44,7 @@ export interface AppealText {
 	readonly chinese: string;
 	/** A subject line; the English one is at most 80 characters. */
 	readonly shortDescription: Bilingual;
+	/** Only the documents the seller ticked: the ones the text says are attached. */
 	readonly attachments: readonly AttachmentItem[];
 	readonly reminders: readonly Bilingual[];
 	/** Code points in `english`. */
@@ -100,8 +100,9 @@ function protectPrivacy(field: TextFieldId, value: string): ProtectedValue {
 }
 
 interface CleanInput {
-	/** The text fields the situation shows, normalised, cut to length and free of secrets; '' otherwise. */
+	/** The text fields the form shows, normalised, cut to length and free of secrets; '' otherwise. */
 	readonly values: Readonly<Record<TextFieldId, string>>;
+	/** The required fields the form shows. */
 	readonly required: ReadonlySet<FieldId>;
 	readonly warnings: readonly AppealWarning[];
 }
@@ -110,7 +111,7 @@ function cleanInput(input: AppealInput, situation: Situation): CleanInput {
 	const values = emptyTextValues();
 	const required = new Set<FieldId>();
 	const warnings: AppealWarning[] = [];
-	for (const { id, required: isRequired } of fieldsFor(situation)) {
+	for (const { id, required: isRequired } of visibleFields(situation, input)) {
 		if (isRequired) required.add(id);
 		if (!isTextField(id)) continue;
 		// Privacy before the length cap, so a cut can never leave half an ID number behind.
@@ -180,16 +181,36 @@ function nameFact(context: Context): Bilingual | undefined {
 	return chinese ?? pinyin;
 }
 
+/**
+ * The name as on the licence, with the English name beside it when the seller gives one:
+ * "深圳市示例贸易有限公司 (Shenzhen Example Trading Co., Ltd.)".
+ */
+function businessNameFact(context: Context): Bilingual | undefined {
+	const licenceName = fill(context, 'businessName');
+	const englishName = context.clean.values.businessNameEn;
+	// Every situation that offers the English name also asks for the licence name.
+	if (englishName === '' || licenceName === undefined) return licenceName;
+	return { en: `${licenceName.en} (${englishName})`, zh: `${licenceName.zh}（${englishName}）` };
+}
+
+/** The place chosen, in each language's words, or the one typed in under "other". */
+function countryFact(context: Context): Bilingual | undefined {
+	const { country } = context.input;
+	if (country === 'other') return fill(context, 'countryOther');
+	if (country !== '') return context.wording.countries[country];
+	return context.clean.required.has('country') ? context.wording.text.placeholders.country : undefined;
+}
+
 function detailsBlock(context: Context): Bilingual {
 	const { facts, detailsHeading } = context.wording.text;
 	const nameLabel = context.situation === 'wrong-business-type' ? facts.individualName : facts.legalRepresentative;
 	const entries: readonly (readonly [Bilingual, Bilingual | undefined])[] = [
 		[facts.email, fill(context, 'email')],
-		[facts.businessName, fill(context, 'businessName')],
+		[facts.businessName, businessNameFact(context)],
 		[facts.creditCode, fill(context, 'creditCode')],
 		[nameLabel, nameFact(context)],
 		[facts.storeName, fill(context, 'storeName')],
-		[facts.country, fill(context, 'country')],
+		[facts.country, countryFact(context)],
 		[facts.caseId, fill(context, 'caseId')],
 	];
 	const items = entries.flatMap(([label, value]) => (value === undefined ? [] : [fact(label, value)]));
@@ -235,8 +256,8 @@ function contactBlock(context: Context): Bilingual {
 
 /** The same name under both versions: it is what the seller actually signs with. */
 function signOffBlock({ clean, wording }: Context): Bilingual {
-	const { legalRepPinyin, legalRepName, businessName, storeName } = clean.values;
-	const signature = [legalRepPinyin, legalRepName, businessName, storeName].find((value) => value !== '');
+	const { legalRepPinyin, legalRepName, businessNameEn, businessName, storeName } = clean.values;
+	const signature = [legalRepPinyin, legalRepName, businessNameEn, businessName, storeName].find((value) => value !== '');
 	const { signOff } = wording.text;
 	return signature === undefined ? signOff : lines([signOff, same(signature)]);
 }
@@ -279,17 +300,15 @@ export function composeAppeal(input: AppealInput, situation: Situation, wording:
 	const clean = cleanInput(input, situation);
 	const context: Context = { wording, clean, input, situation };
 	const text = composeText(context);
-	const attached = new Set(attachedDocuments(context));
+	const unfilled = (id: FieldId) => (isTextField(id) ? clean.values[id] === '' : id === 'country' && input.country === '');
 	return {
 		english: text.en,
 		chinese: text.zh,
 		shortDescription: shortDescription(context),
-		attachments: documentsFor(situation).map((id) => ({ id, label: wording.documents[id], selected: attached.has(id) })),
+		attachments: attachedDocuments(context).map((id) => ({ id, label: wording.documents[id] })),
 		reminders: remindersFor(wording, situation),
 		characterCount: codePointLength(text.en),
-		missing: fieldsFor(situation).flatMap(({ id }) =>
-			isTextField(id) && clean.required.has(id) && clean.values[id] === '' ? [id] : [],
-		),
+		missing: visibleFields(situation, input).flatMap(({ id }) => (clean.required.has(id) && unfilled(id) ? [id] : [])),
 		warnings: clean.warnings,
 	};
 }

@@ -3,6 +3,7 @@ export { checkCreditCode, normaliseCreditCode, type CreditCodeCheck, type Credit
 export {
 	CHECKS,
 	CONTACT_METHODS,
+	COUNTRIES,
 	DOCUMENTS,
 	FIELDS,
 	SITUATIONS,
@@ -10,11 +11,14 @@ export {
 	documentsFor,
 	emptyInput,
 	fieldsFor,
+	isCountry,
 	isSituation,
 	isTextField,
+	visibleFields,
 	type AppealInput,
 	type CheckId,
 	type ContactMethod,
+	type Country,
 	type DocumentId,
 	type FieldId,
 	type FieldSpec,
@@ -31,4 +35,5 @@ export {
 } from './normalise';
 export { validate, type ErrorCode, type ValidationErrors } from './validate';
 export { composeAppeal, type AppealText, type AppealWarning, type AttachmentItem, type WarningCode } from './compose';
+export { containsHan, hanAdvice, type HanAdvice } from './han-advice';
 export { fieldLabel, type AppealWording, type Bilingual, type SituationWording } from './wording';

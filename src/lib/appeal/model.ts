@@ -52,14 +52,23 @@ export const DOCUMENTS = [
 ] as const;
 export type DocumentId = (typeof DOCUMENTS)[number];
 
+/**
+ * Where the business is (or, for an individual, where they live): the places most readers of the
+ * site sell from, and "other" with the place typed in.
+ */
+export const COUNTRIES = ['mainland-china', 'hong-kong', 'macao', 'taiwan', 'other'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
 export const FIELDS = [
 	'email',
 	'businessName',
+	'businessNameEn',
 	'creditCode',
 	'legalRepName',
 	'legalRepPinyin',
 	'storeName',
 	'country',
+	'countryOther',
 	'caseId',
 	'phone',
 	'notes',
@@ -69,22 +78,30 @@ export const FIELDS = [
 ] as const;
 export type FieldId = (typeof FIELDS)[number];
 
-/** The fields the seller types into (the others are choices from fixed lists). */
-export type TextFieldId = Exclude<FieldId, 'checked' | 'documents' | 'contactMethod'>;
+/** The fields the seller picks from fixed lists; the others they type into. */
+const CHOICE_FIELDS = ['checked', 'documents', 'contactMethod', 'country'] as const;
+type ChoiceFieldId = (typeof CHOICE_FIELDS)[number];
+export type TextFieldId = Exclude<FieldId, ChoiceFieldId>;
 
 export function isTextField(field: FieldId): field is TextFieldId {
-	return field !== 'checked' && field !== 'documents' && field !== 'contactMethod';
+	return !(CHOICE_FIELDS as readonly string[]).includes(field);
 }
 
 /** Everything the form holds. Never undefined anywhere, so an island can bind each value directly. */
 export interface AppealInput {
 	email: string;
+	/** As on the business licence: in Chinese for a company from mainland China. */
 	businessName: string;
+	/** The company's English name, if it has one; quoted beside the licence name. */
+	businessNameEn: string;
 	creditCode: string;
 	legalRepName: string;
 	legalRepPinyin: string;
 	storeName: string;
-	country: string;
+	/** '' until the seller chooses. */
+	country: Country | '';
+	/** The place typed in when `country` is "other". */
+	countryOther: string;
 	/** From the "case created" e-mail of an earlier contact; digits only. */
 	caseId: string;
 	/** Only for a callback ("Your number (optional, if you would like a callback)"). */
@@ -101,11 +118,12 @@ export function emptyTextValues(): Record<TextFieldId, string> {
 	return {
 		email: '',
 		businessName: '',
+		businessNameEn: '',
 		creditCode: '',
 		legalRepName: '',
 		legalRepPinyin: '',
 		storeName: '',
-		country: '',
+		countryOther: '',
 		caseId: '',
 		phone: '',
 		notes: '',
@@ -115,6 +133,7 @@ export function emptyTextValues(): Record<TextFieldId, string> {
 export function emptyInput(): AppealInput {
 	return {
 		...emptyTextValues(),
+		country: '',
 		checked: [],
 		documents: [],
 		contactMethod: 'email',
@@ -131,12 +150,14 @@ type FieldPlan = readonly (readonly [FieldId, 'required' | 'optional'])[];
 const COMPANY_IDENTITY_FIELDS: FieldPlan = [
 	['email', 'required'],
 	['businessName', 'required'],
+	['businessNameEn', 'optional'],
 	['creditCode', 'required'],
 	['legalRepName', 'required'],
 	// Support agents read English; the pinyin lets them match the name to the documents.
 	['legalRepPinyin', 'required'],
 	['storeName', 'optional'],
 	['country', 'optional'],
+	['countryOther', 'optional'],
 	['caseId', 'optional'],
 	['checked', 'optional'],
 	['documents', 'optional'],
@@ -155,6 +176,7 @@ const FIELD_PLANS: Readonly<Record<Situation, FieldPlan>> = {
 		['legalRepPinyin', 'required'],
 		// The "No, I am an individual seller" option depends on the country chosen, so support needs it.
 		['country', 'required'],
+		['countryOther', 'required'],
 		['storeName', 'optional'],
 		['caseId', 'optional'],
 		['checked', 'optional'],
@@ -168,6 +190,7 @@ const FIELD_PLANS: Readonly<Record<Situation, FieldPlan>> = {
 		['storeName', 'optional'],
 		['businessName', 'optional'],
 		['country', 'optional'],
+		['countryOther', 'optional'],
 		['caseId', 'optional'],
 		// Without what actually happens on screen, support can only send the generic checklist back.
 		['notes', 'required'],
@@ -178,9 +201,14 @@ const FIELD_PLANS: Readonly<Record<Situation, FieldPlan>> = {
 	],
 };
 
-/** The fields the form shows for a situation, in form order, and which of them the text needs. */
+/** The fields a situation asks for, in form order, and which of them the text needs. */
 export function fieldsFor(situation: Situation): readonly FieldSpec[] {
 	return FIELD_PLANS[situation].map(([id, need]) => ({ id, required: need === 'required' }));
+}
+
+/** The fields the form shows now: the typed-in country only once "other" is chosen. */
+export function visibleFields(situation: Situation, input: Pick<AppealInput, 'country'>): readonly FieldSpec[] {
+	return fieldsFor(situation).filter(({ id }) => id !== 'countryOther' || input.country === 'other');
 }
 
 const COMPANY_CHECKS: readonly CheckId[] = [
@@ -258,6 +286,10 @@ export function documentsFor(situation: Situation): readonly DocumentId[] {
 	return DOCUMENTS_BY_SITUATION[situation];
 }
 
+export function isCountry(value: unknown): value is Country {
+	return (COUNTRIES as readonly unknown[]).includes(value);
+}
+
 export function isSituation(value: unknown): value is Situation {
-	return typeof value === 'string' && (SITUATIONS as readonly string[]).includes(value);
+	return (SITUATIONS as readonly unknown[]).includes(value);
 }

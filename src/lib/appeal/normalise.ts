@@ -9,11 +9,12 @@ import type { TextFieldId } from './model';
 export const MAX_LENGTH: Readonly<Record<TextFieldId, number>> = {
 	email: 254,
 	businessName: 200,
+	businessNameEn: 200,
 	creditCode: 40,
 	legalRepName: 200,
 	legalRepPinyin: 200,
 	storeName: 200,
-	country: 100,
+	countryOther: 100,
 	caseId: 30,
 	phone: 40,
 	notes: 2000,

@@ -1,4 +1,4 @@
-import { CHECKS, CONTACT_METHODS, DOCUMENTS, emptyInput, isSituation, type AppealInput, type Situation } from './model';
+import { CHECKS, CONTACT_METHODS, DOCUMENTS, emptyInput, isCountry, isSituation, type AppealInput, type Situation } from './model';
 import { capLength, MAX_LENGTH } from './normalise';
 
 /** What the generator keeps in sessionStorage so a reload or a language switch loses nothing. */
@@ -47,7 +47,20 @@ export function parseSavedAppeal(json: string | null): SavedAppeal {
 	saved.input.documents = pick(DOCUMENTS, fields.documents);
 	const [method] = pick(CONTACT_METHODS, [fields.contactMethod]);
 	if (method) saved.input.contactMethod = method;
+	readCountry(saved.input, fields.country);
 	return saved;
+}
+
+/**
+ * The country choice. Before it was a choice, the country was typed in: such a value is kept as
+ * the place typed under "other", unless one is already there.
+ */
+function readCountry(input: AppealInput, value: unknown) {
+	if (isCountry(value)) input.country = value;
+	else if (typeof value === 'string' && value.trim()) {
+		input.country = 'other';
+		if (input.countryOther === '') input.countryOther = capLength(value, MAX_LENGTH.countryOther).value;
+	}
 }
 
 /** The query parameter a link uses to open the generator on one situation: `?s=restart-reply`. */

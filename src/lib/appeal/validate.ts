@@ -3,7 +3,7 @@
  * Errors are advice only — the appeal text is composed whatever they say.
  */
 import { checkCreditCode, type CreditCodeProblem } from './credit-code';
-import { fieldsFor, isTextField, type AppealInput, type FieldId, type Situation, type TextFieldId } from './model';
+import { isTextField, visibleFields, type AppealInput, type FieldId, type Situation, type TextFieldId } from './model';
 import { MAX_LENGTH, codePointLength, normaliseField } from './normalise';
 
 export type ErrorCode =
@@ -67,8 +67,9 @@ function textFieldError(field: TextFieldId, raw: string, required: boolean): Err
 /** One error per field at most, for the fields this situation shows; an empty object means all is well. */
 export function validate(input: AppealInput, situation: Situation): ValidationErrors {
 	const errors: ValidationErrors = {};
-	for (const { id, required } of fieldsFor(situation)) {
-		if (!isTextField(id)) continue; // lists and the contact choice cannot be invalid
+	for (const { id, required } of visibleFields(situation, input)) {
+		if (id === 'country' && required && input.country === '') errors.country = 'required-missing';
+		if (!isTextField(id)) continue; // lists and other choices cannot be invalid
 		const error = textFieldError(id, input[id], required);
 		if (error !== undefined) errors[id] = error;
 	}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CHECKS, CONTACT_METHODS, DOCUMENTS, FIELDS, SITUATIONS, type FieldId, type TextFieldId } from './model';
+import { CHECKS, CONTACT_METHODS, COUNTRIES, DOCUMENTS, FIELDS, SITUATIONS, isTextField, type FieldId, type TextFieldId } from './model';
 import type { AppealWording } from './wording';
 
 /**
@@ -14,13 +14,14 @@ function everyKey<K extends string, V extends z.ZodType>(keys: readonly K[], val
 	return z.strictObject(Object.fromEntries(keys.map((key) => [key, value])) as Record<K, V>);
 }
 
-const TEXT_FIELDS = FIELDS.filter((field): field is TextFieldId => field !== 'checked' && field !== 'documents' && field !== 'contactMethod');
+const TEXT_FIELDS = FIELDS.filter((field): field is TextFieldId => isTextField(field));
 const FACTS = ['email', 'businessName', 'creditCode', 'legalRepresentative', 'individualName', 'storeName', 'country', 'caseId'] as const;
 const byProblemKind = everyKey(['login', 'verification'] as const, bilingual);
 
 export const appealWordingSchema = z.strictObject({
 	situations: everyKey(SITUATIONS, bilingual),
 	contactMethods: everyKey(CONTACT_METHODS, bilingual),
+	countries: everyKey(COUNTRIES, bilingual),
 	checks: everyKey(CHECKS, bilingual),
 	documents: everyKey(DOCUMENTS, bilingual),
 	fields: everyKey(FIELDS, bilingual),
@@ -30,7 +31,7 @@ export const appealWordingSchema = z.strictObject({
 		greeting: bilingual,
 		detailsHeading: bilingual,
 		facts: everyKey(FACTS, bilingual),
-		placeholders: everyKey(TEXT_FIELDS, bilingual),
+		placeholders: everyKey([...TEXT_FIELDS, 'country'] as const, bilingual),
 		checkedHeading: byProblemKind,
 		notesHeading: byProblemKind,
 		attaching: bilingual,

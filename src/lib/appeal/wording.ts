@@ -4,7 +4,7 @@
  * wording-schema.ts); a page hands them to the island as props, so its JavaScript carries only
  * the logic. `{name}` in a template is filled in by the composer.
  */
-import type { CheckId, ContactMethod, DocumentId, FieldId, Situation, TextFieldId } from './model';
+import type { CheckId, ContactMethod, Country, DocumentId, FieldId, Situation, TextFieldId } from './model';
 
 export interface Bilingual {
 	readonly en: string;
@@ -25,6 +25,8 @@ export interface AppealWording {
 	readonly situations: Readonly<Record<Situation, Bilingual>>;
 	/** The two choices under "Contact method" on the support form. */
 	readonly contactMethods: Readonly<Record<ContactMethod, Bilingual>>;
+	/** The places of the country/region choice: the form shows one language, the text uses both. */
+	readonly countries: Readonly<Record<Country, Bilingual>>;
 	/** Written as statements the text can quote. */
 	readonly checks: Readonly<Record<CheckId, Bilingual>>;
 	/** Attached with "+ Add attachments" for e-mail, "Attach" in a chat. */
@@ -38,7 +40,7 @@ export interface AppealWording {
 		readonly detailsHeading: Bilingual;
 		readonly facts: Readonly<Record<'email' | 'businessName' | 'creditCode' | 'legalRepresentative' | 'individualName' | 'storeName' | 'country' | 'caseId', Bilingual>>;
 		/** Shown instead of a required value that is missing, so the gap is impossible to overlook. */
-		readonly placeholders: Readonly<Record<TextFieldId, Bilingual>>;
+		readonly placeholders: Readonly<Record<TextFieldId | 'country', Bilingual>>;
 		readonly checkedHeading: ByProblemKind;
 		readonly notesHeading: ByProblemKind;
 		readonly attaching: Bilingual;
