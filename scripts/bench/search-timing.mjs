@@ -46,7 +46,10 @@ export async function measureSearch(browser, siteUrl, { path, query }) {
 	await page.waitForFunction(() => window.benchSearchMarks.focus !== undefined);
 	await page.locator('.search-dialog .search-input').fill(query);
 	await page.waitForFunction(() => window.benchSearchMarks.results !== undefined);
-	// Result excerpts may still be loading after the first result shows; they belong to the query.
+	// Result excerpts may still be loading after the first result shows (they start once the
+	// query has stood for a moment, and the list is aria-busy until they are in); they belong to
+	// the query.
+	await page.waitForFunction(() => !document.querySelector('.search-dialog [aria-busy="true"]'));
 	await network.quiet();
 	const marks = await page.evaluate(() => window.benchSearchMarks);
 	let transferBytes = 0;

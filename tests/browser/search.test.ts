@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { openPage, useChromium, waitForHydration } from './support/browser';
@@ -277,6 +278,43 @@ describe('a query that a heading answers opens that section', () => {
 		await page.goto(pageUrl('/zh/search/'));
 		const links = await resultLinks(page, '视频通话');
 		expect(links.find((link) => link.startsWith('/zh/faq/'))).toMatch(/^\/zh\/faq\/#[a-z-]+$/);
+		await page.context().close();
+	});
+});
+
+describe('what search downloads', () => {
+	const chunks = (prefix: string) => readdirSync('dist/pagefind/index').filter((file) => file.startsWith(prefix)).length;
+	/** The Pagefind files the page requests, by kind ("pf_index", "pf_fragment"). */
+	function pagefindRequests(page: Page) {
+		const files: string[] = [];
+		page.on('request', (request) => files.push(new URL(request.url()).pathname));
+		return (kind: string) => files.filter((file) => file.endsWith(`.${kind}`));
+	}
+
+	test('English loads the index chunks its words need, and excerpts only for the word the reader stops at', async () => {
+		expect(chunks('en_')).toBeGreaterThan(1);
+		const { page } = await openPage(browser());
+		const requested = pagefindRequests(page);
+		await page.goto(pageUrl('/en/appeal/'));
+		await page.keyboard.press('/');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('search-input'))).toBe(true);
+		await page.keyboard.type('appeal', { delay: 60 });
+		await page.locator('.search-dialog .search-results[aria-busy="false"] .search-result').first().waitFor();
+		const shown = await page.locator('.search-dialog .search-result-page').count();
+		expect(requested('pf_index').length).toBeLessThan(chunks('en_'));
+		// "a", "ap", "app"… each found pages on the way; only the last query's pages load their excerpts.
+		expect(requested('pf_fragment')).toHaveLength(shown);
+		await page.context().close();
+	});
+
+	test('Chinese loads the whole index as soon as search opens, before anything is typed', async () => {
+		const { page } = await openPage(browser());
+		const requested = pagefindRequests(page);
+		await page.goto(pageUrl('/zh/appeal/'));
+		await page.keyboard.press('/');
+		// An input method commits a whole word at once: its characters' chunks must already be there.
+		await expect.poll(() => requested('pf_index').length).toBe(chunks('zh-cn_'));
+		expect(requested('pf_fragment')).toEqual([]);
 		await page.context().close();
 	});
 });

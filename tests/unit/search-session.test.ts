@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { spaceHan } from '../../src/lib/search/han-text';
-import { SEARCH_WARM_UP_QUERY } from '../../src/lib/search/index-warm-up';
+import { INDEX_WARM_UP_QUERY, SEARCH_WARM_UP_QUERY } from '../../src/lib/search/index-warm-up';
 import type { Pagefind } from '../../src/lib/search/pagefind-types';
 import { createSearchSession, type SearchState } from '../../src/lib/search/search-session';
 import { fakePagefind } from './search-fake-pagefind';
@@ -80,16 +80,58 @@ describe('a search session', () => {
 		expect(s.last().pages.every((page) => page.excerpt.length > 0)).toBe(true);
 	});
 
-	test('once the index is loaded, one warm-up search runs unless the reader has typed already', async () => {
-		const idle = Object.assign(fakePagefind(corpus), { preload: async () => {} });
-		session(async () => idle).preload();
-		await new Promise((resolve) => setTimeout(resolve, 0));
-		expect(idle.queries).toEqual([SEARCH_WARM_UP_QUERY]);
+	/** A fake whose preload and searches are recorded in order, in `events`. */
+	const recording = () => {
+		const events: string[] = [];
+		const pagefind = fakePagefind(corpus);
+		const search = pagefind.search.bind(pagefind);
+		return Object.assign(pagefind, {
+			events,
+			preload: async (query: string) => void events.push(`preload ${query}`),
+			search: (query: string) => (events.push(`search ${query}`), search(query)),
+		});
+	};
 
-		const typing = Object.assign(fakePagefind(corpus), { preload: async () => {} });
-		await session(async () => typing).search('申诉');
+	test('with preloadIndex, the whole index loads once search is ready, then one warm-up search runs unless the reader has typed', async () => {
+		const idle = recording();
+		session(async () => idle, { preloadIndex: true }).preload();
 		await new Promise((resolve) => setTimeout(resolve, 0));
-		expect(typing.queries).not.toContain(SEARCH_WARM_UP_QUERY);
+		expect(idle.events).toEqual([`preload ${INDEX_WARM_UP_QUERY}`, `search ${SEARCH_WARM_UP_QUERY}`]);
+
+		const typing = recording();
+		await session(async () => typing, { preloadIndex: true }).search('申诉');
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(typing.events).toContain(`preload ${INDEX_WARM_UP_QUERY}`);
+		expect(typing.events).not.toContain(`search ${SEARCH_WARM_UP_QUERY}`);
+	});
+
+	test('a query typed before search is ready runs first, alone; the index preload follows it', async () => {
+		const pagefind = recording();
+		await session(async () => pagefind, { preloadIndex: true }).search('申诉');
+		const preloadAt = pagefind.events.indexOf(`preload ${INDEX_WARM_UP_QUERY}`);
+		expect(preloadAt).toBeGreaterThan(0);
+		expect(pagefind.events.slice(0, preloadAt)).toEqual([`search ${spaceHan('申诉')}`, `search "${spaceHan('申诉')}"`]);
+	});
+
+	test('without preloadIndex (English), nothing loads before a query but Pagefind itself', async () => {
+		const pagefind = recording();
+		session(async () => pagefind).preload();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(pagefind.events).toEqual([]);
+	});
+
+	test('with excerptDelayMs, a query typed past before the delay shows its titles but loads no fragment', async () => {
+		const pagefind = fakePagefind(corpus);
+		const titles = Object.fromEntries(corpus.map((page) => [page.url, { url: page.url, title: page.title }]));
+		const s = session(async () => pagefind, { loadPageTitles: async () => titles, excerptDelayMs: 20 });
+		const passing = s.search('申');
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		expect(s.last()).toMatchObject({ query: '申', status: 'results', filling: true });
+		await s.search('申诉');
+		await passing;
+		expect(pagefind.dataCalls).toBe(3);
+		expect(s.last()).toMatchObject({ query: '申诉', status: 'results' });
+		expect(s.last().filling).toBeUndefined();
 	});
 
 	test('reports no results, nothing to search, and an empty field', async () => {

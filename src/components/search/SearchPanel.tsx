@@ -22,6 +22,9 @@ interface Props {
 // Three pages with their best sections fill a phone screen (390 × 844); each page shown costs one
 // fragment download, so more come only when asked for.
 const PAGE_SIZE = 3;
+// The titles show at once; excerpts wait until the reader pauses, so the letters on the way to a
+// word ("a", "ap", "app"…) download no fragments.
+const EXCERPT_DELAY_MS = 200;
 const base = import.meta.env.BASE_URL;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -88,6 +91,8 @@ export default function SearchPanel({ locale, strings, idPrefix, syncQueryToUrl 
 			...(locale === 'zh' ? { loadCharacterMap: async () => (await data()).traditionalToSimplified ?? {} } : {}),
 			abbreviations: abbreviationsFor(locale),
 			pageSize: PAGE_SIZE,
+			preloadIndex: locale === 'zh',
+			excerptDelayMs: EXCERPT_DELAY_MS,
 			unavailable: import.meta.env.DEV,
 			onChange: (next) => {
 				if (next.query !== shownQuery.current || next.status !== 'results') setActive(-1);

@@ -1,6 +1,7 @@
 /**
  * A query that touches every chunk of the index, preloaded (Pagefind's `preload`: loaded, not
- * searched) as soon as the reader opens search, before they type. Pagefind downloads its
+ * searched) on the Chinese site as soon as search is ready, before the reader types (why only
+ * Chinese: `preloadIndex` in search-session.ts). Pagefind downloads its
  * WebAssembly and the index chunks a query needs only when that query runs, and in Chinese the
  * first query also loads the browser's word-break dictionary (`Intl.Segmenter`). Done while the
  * reader is still looking at the empty field, none of that is left for their query. (Searched
@@ -10,10 +11,10 @@
  * Pagefind cuts the index into chunks by word in code-point order and loads every chunk whose
  * range holds a query word. The Chinese index has one word per Han character (han-text.ts), so
  * a character every 512 code points across the CJK Unified Ideographs block falls into every
- * chunk that spans more than 512 code points. A chunk of this index spans thousands (today two
- * chunks, split at 示/礼; ten times the guides would make about ten): the characters a site uses
- * are spread thinly over 20,000 code points. Latin letters do the same for English and for the
- * Latin words on Chinese pages. A chunk missed simply loads with the query that needs it. Every
+ * chunk that spans more than 512 code points. A chunk of this index spans thousands (three
+ * chunks today, 72 kB; ten times the guides would make about twenty): the characters a site uses
+ * are spread thinly over 20,000 code points. Latin letters do the same for the Latin words on
+ * Chinese pages. A chunk missed simply loads with the query that needs it. Every
  * 64 code points would be safer still, but a query of 330 words takes Pagefind a second to
  * prepare on a busy phone, the 40 words here a small part of that.
  */

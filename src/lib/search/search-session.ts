@@ -44,6 +44,18 @@ export interface SearchSessionOptions {
 	onChange: (state: SearchState) => void;
 	/** True on the development server, which has no index. */
 	unavailable?: boolean;
+	/**
+	 * Loads every index chunk once search is ready, before anything is typed. Chinese needs this:
+	 * an input method commits a whole word at once, so the chunks its characters fall in cannot be
+	 * fetched while it is being typed. English letters arrive one by one, and the first fetches
+	 * its chunk while the rest are typed, so English loads only the chunks its queries need.
+	 */
+	preloadIndex?: boolean;
+	/**
+	 * How long a query must stand before its pages' fragments (their excerpts) load, in ms. Each
+	 * fragment is a download; a query the reader types past within this time costs none.
+	 */
+	excerptDelayMs?: number;
 }
 
 export const initialState: SearchState = { query: '', status: 'idle', total: 0, pages: [] };
@@ -58,6 +70,21 @@ export function createSearchSession(options: SearchSessionOptions) {
 	let latest = 0;
 	let current: { plan: QueryPlan; hits: PageHit[]; state: SearchState } | undefined;
 
+	let warming = false;
+	/**
+	 * With `preloadIndex`: loads every chunk (not awaited; a query typed meanwhile shares the
+	 * chunks being loaded), then, if nothing has been typed, searches once so that the reader's
+	 * search is not the first.
+	 */
+	const warmUp = (pagefind: Pagefind) => {
+		if (!options.preloadIndex || warming) return;
+		warming = true;
+		void pagefind
+			.preload?.(INDEX_WARM_UP_QUERY)
+			.then(() => (latest === 0 ? pagefind.search(SEARCH_WARM_UP_QUERY) : undefined))
+			.catch(() => {});
+	};
+
 	const load = () => {
 		engine ??= Promise.all([
 			options.loadPagefind(),
@@ -68,12 +95,9 @@ export function createSearchSession(options: SearchSessionOptions) {
 			// The index is small enough to search on the main thread in a few milliseconds, so the
 			// worker would only add a download.
 			await pagefind.options({ excerptLength: options.loadCharacterMap ? 48 : 24, noWorker: true });
-			// Not awaited: a query typed meanwhile runs at once and shares the chunks being loaded.
-			// Then, if nothing has been typed, one search so that the reader's is not the first.
-			void pagefind
-				.preload?.(INDEX_WARM_UP_QUERY)
-				.then(() => (latest === 0 ? pagefind.search(SEARCH_WARM_UP_QUERY) : undefined))
-				.catch(() => {});
+			// A query typed before this point goes first, alone, and the rest of the index follows
+			// once it has its pages (in search below): loading every chunk beside it held it up.
+			if (latest === 0) warmUp(pagefind);
 			return { pagefind, characters, titles };
 		});
 		// A failed load may be a passing network problem: let the next query try again.
@@ -101,6 +125,7 @@ export function createSearchSession(options: SearchSessionOptions) {
 			if (!isLatest()) return;
 			if (!plan) return report({ ...initialState, query, status: 'unsearchable' });
 			const hits = await findPages(pagefind, plan);
+			warmUp(pagefind);
 			if (!isLatest()) return;
 			const status = hits.length ? 'results' : 'none';
 			const batch = hits.slice(0, options.pageSize);
@@ -110,6 +135,10 @@ export function createSearchSession(options: SearchSessionOptions) {
 			if (titled && batch.length) {
 				current = { plan, hits, state: { query, status, total: hits.length, pages: orderByCentrality(titled, hits, plan), filling: true } };
 				report(current.state);
+				if (options.excerptDelayMs) {
+					await new Promise((resolve) => setTimeout(resolve, options.excerptDelayMs));
+					if (!isLatest()) return;
+				}
 			}
 			const views = await Promise.all(batch.map((hit) => describePage(hit, plan)));
 			if (!isLatest()) return;
