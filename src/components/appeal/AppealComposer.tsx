@@ -1,5 +1,5 @@
 import type { ComponentChildren, InputHTMLAttributes } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fillPlaceholders } from '../../i18n/fill';
 import type { StringsAfterPrefix } from '../../i18n/translate';
 import {
@@ -31,6 +31,7 @@ import {
 	withLinkedSituation,
 	type SavedAppeal,
 } from '../../lib/appeal/saved-state';
+import { useSessionState, type SessionStore } from '../use-session-state';
 import AppealOutput from './AppealOutput';
 import ChoiceGroup from './ChoiceGroup';
 import FormField from './FormField';
@@ -63,31 +64,14 @@ const INPUT_HINTS: Partial<Record<FieldId, InputHTMLAttributes<HTMLInputElement>
 	phone: { inputMode: 'tel', autocomplete: 'tel' },
 };
 
-// Storage can be unavailable (private mode, blocked by settings): the form then still works, unsaved.
-function readSaved(): SavedAppeal {
-	try {
-		return parseSavedAppeal(sessionStorage.getItem(SAVED_APPEAL_KEY));
-	} catch {
-		return emptySavedAppeal();
-	}
-}
-function writeSaved(saved: SavedAppeal) {
-	try {
-		const json = serializeSavedAppeal(saved);
-		if (json) sessionStorage.setItem(SAVED_APPEAL_KEY, json);
-		else sessionStorage.removeItem(SAVED_APPEAL_KEY);
-	} catch {
-		/* not saved; nothing else to do */
-	}
-}
+const SAVED_APPEAL: SessionStore<SavedAppeal> = { key: SAVED_APPEAL_KEY, empty: emptySavedAppeal, parse: parseSavedAppeal, serialize: serializeSavedAppeal };
 
 /**
  * The appeal-text generator. All logic lives in src/lib/appeal; this component keeps the form
  * state (saved per tab), shows it, and shows what `composeAppeal` makes of it.
  */
 export default function AppealComposer({ locale, strings, wording, ...next }: Props) {
-	const [saved, setSaved] = useState<SavedAppeal>(emptySavedAppeal);
-	const [restored, setRestored] = useState(false);
+	const [saved, setSaved] = useSessionState(SAVED_APPEAL, (stored) => withLinkedSituation(stored, location.search));
 	const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
 	const [truncated, setTruncated] = useState<ReadonlySet<string>>(new Set());
 	const [notice, setNotice] = useState('');
@@ -95,8 +79,6 @@ export default function AppealComposer({ locale, strings, wording, ...next }: Pr
 	const [copied, setCopied] = useState(false);
 
 	useEffect(() => {
-		setSaved(withLinkedSituation(readSaved(), location.search));
-		setRestored(true);
 		// The link's situation is now the form's; a reload must not undo a choice made since.
 		const url = new URL(location.href);
 		if (url.searchParams.has(SITUATION_PARAM)) {
@@ -104,10 +86,6 @@ export default function AppealComposer({ locale, strings, wording, ...next }: Pr
 			history.replaceState(history.state, '', url.href);
 		}
 	}, []);
-	// Saved as the render commits, not after paint: a reload straight after typing keeps the last keystroke.
-	useLayoutEffect(() => {
-		if (restored) writeSaved(saved);
-	}, [saved, restored]);
 
 	const { situation, input } = saved;
 	const errors = useMemo(() => (situation ? validate(input, situation) : {}), [input, situation]);
@@ -123,7 +101,7 @@ export default function AppealComposer({ locale, strings, wording, ...next }: Pr
 		setTruncated((current) => toggled(current, field, wasCut));
 		update({ [field]: value });
 	};
-	// Emptying the state also empties storage (see writeSaved).
+	// Emptying the state also empties storage (serializeSavedAppeal gives null).
 	const clear = () => {
 		setSaved(emptySavedAppeal());
 		setTouched(new Set());

@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { fillPlaceholders } from '../../i18n/fill';
 import type { StringsWithPrefix } from '../../i18n/translate';
 import { checkMessage, checkPastedText, type EmailCheckResult, type GenuineDomain } from '../../lib/email-check/check-email';
 import { classifyDroppedFile, MAX_CHECKED_CHARACTERS, partsFromParsedEmail } from '../../lib/email-check/message-parts';
 import { parseSavedEmail, SAVED_EMAIL_KEY, serializeSavedEmail } from '../../lib/email-check/saved-state';
+import { useSessionState, type SessionStore } from '../use-session-state';
 import EmailCheckReport, { type GuideLinks } from './EmailCheckReport';
 import './EmailChecker.css';
 
@@ -19,6 +20,8 @@ const MAX_FILE_BYTES = 25 * 1024 * 1024;
 const count = new Intl.NumberFormat('en-US');
 
 // The public-suffix list is most of the checker's weight: it is fetched when the reader first checks.
+const SAVED_EMAIL: SessionStore<string> = { key: SAVED_EMAIL_KEY, empty: () => '', parse: parseSavedEmail, serialize: serializeSavedEmail };
+
 const loadDomainTools = () => import('../../lib/email-check/domain-tools').then((module) => module.domainTools);
 
 /**
@@ -27,8 +30,7 @@ const loadDomainTools = () => import('../../lib/email-check/domain-tools').then(
  * shows the report.
  */
 export default function EmailChecker({ strings, genuine, links }: Props) {
-	const [ready, setReady] = useState(false);
-	const [text, setText] = useState('');
+	const [text, setText, ready] = useSessionState(SAVED_EMAIL);
 	const [result, setResult] = useState<EmailCheckResult | null>(null);
 	const [problem, setProblem] = useState<Problem | null>(null);
 	const [busy, setBusy] = useState(false);
@@ -37,25 +39,6 @@ export default function EmailChecker({ strings, genuine, links }: Props) {
 	const [cutFrom, setCutFrom] = useState(0);
 	const field = useRef<HTMLTextAreaElement>(null);
 
-	useEffect(() => {
-		try {
-			setText(parseSavedEmail(sessionStorage.getItem(SAVED_EMAIL_KEY)));
-		} catch {
-			/* storage blocked: start empty */
-		}
-		setReady(true);
-	}, []);
-	// Saved as the render commits, not after paint: a reload straight after typing keeps the last keystroke.
-	useLayoutEffect(() => {
-		if (!ready) return;
-		try {
-			const json = serializeSavedEmail(text);
-			if (json) sessionStorage.setItem(SAVED_EMAIL_KEY, json);
-			else sessionStorage.removeItem(SAVED_EMAIL_KEY);
-		} catch {
-			/* not saved; the text is still on screen */
-		}
-	}, [text, ready]);
 
 	// Controls that need JavaScript appear only when it runs; the checklist works without. The note
 	// stays in the server's HTML so a client:visible island has something on screen to be seen by.

@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fillPlaceholders } from '../../i18n/fill';
 import type { StringsWithPrefix } from '../../i18n/translate';
 import { lastCompleteMonth, monthsEndingWith, parseMonthLabel, type MonthKey } from '../../lib/inform-check/months';
 import { emptySavedInform, parseSavedInform, SAVED_INFORM_KEY, serializeSavedInform, type SavedInform } from '../../lib/inform-check/saved-state';
 import { evaluateMonths, evaluateTotals, type InformRules, type MonthEntry } from '../../lib/inform-check/windows';
+import { useSessionState, type SessionStore } from '../use-session-state';
 import InformMonthTable from './InformMonthTable';
 import InformReport, { type ReportLinks } from './InformReport';
 import '../../styles/choices.css';
@@ -18,6 +19,7 @@ interface Props {
 }
 
 const EMPTY: MonthEntry = { sales: '', revenue: '' };
+const SAVED_INFORM: SessionStore<SavedInform> = { key: SAVED_INFORM_KEY, empty: emptySavedInform, parse: parseSavedInform, serialize: serializeSavedInform };
 
 /** True for a paste that is a table (several cells), not one figure; "1,234" alone is a figure. */
 function isTable(text: string): boolean {
@@ -31,32 +33,14 @@ function isTable(text: string): boolean {
  * what `evaluateMonths` or `evaluateTotals` make of them.
  */
 export default function InformChecker({ locale, strings, rules, links }: Props) {
-	const [ready, setReady] = useState(false);
-	const [saved, setSaved] = useState<SavedInform>(emptySavedInform);
+	const [saved, setSaved, ready] = useSessionState(SAVED_INFORM);
 	const [months, setMonths] = useState<MonthKey[]>([]);
 	const [notice, setNotice] = useState('');
 
 	useEffect(() => {
 		const today = new Date();
 		setMonths(monthsEndingWith(lastCompleteMonth({ year: today.getFullYear(), month: today.getMonth() + 1 }), rules.lookbackMonths));
-		try {
-			setSaved(parseSavedInform(sessionStorage.getItem(SAVED_INFORM_KEY)));
-		} catch {
-			/* storage blocked: start empty */
-		}
-		setReady(true);
 	}, [rules.lookbackMonths]);
-	// Saved as the render commits, not after paint: a reload straight after typing keeps the last keystroke.
-	useLayoutEffect(() => {
-		if (!ready) return;
-		try {
-			const json = serializeSavedInform(saved);
-			if (json) sessionStorage.setItem(SAVED_INFORM_KEY, json);
-			else sessionStorage.removeItem(SAVED_INFORM_KEY);
-		} catch {
-			/* not saved; the figures are still on screen */
-		}
-	}, [saved, ready]);
 
 	const monthFormat = useMemo(() => new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }), [locale]);
 	const monthName = (month: MonthKey) => (month ? monthFormat.format(new Date(`${month}-01T00:00:00Z`)) : '');
