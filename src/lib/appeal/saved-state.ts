@@ -1,3 +1,4 @@
+import { storedFields } from '../stored-fields';
 import { CHECKS, CONTACT_METHODS, DOCUMENTS, emptyInput, isCountry, isSituation, type AppealInput, type Situation } from './model';
 import { capLength, MAX_LENGTH } from './normalise';
 
@@ -25,14 +26,9 @@ export function serializeSavedAppeal(saved: SavedAppeal): string | null {
  */
 export function parseSavedAppeal(json: string | null): SavedAppeal {
 	const saved = emptySavedAppeal();
-	let raw: unknown;
-	try {
-		raw = JSON.parse(json ?? 'null');
-	} catch {
-		return saved;
-	}
-	if (typeof raw !== 'object' || raw === null) return saved;
-	const { situation, input } = raw as Record<string, unknown>;
+	const stored = storedFields(json);
+	if (!stored) return saved;
+	const { situation, input } = stored;
 	if (isSituation(situation)) saved.situation = situation;
 	if (typeof input !== 'object' || input === null) return saved;
 	const fields = input as Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { storedFields } from '../stored-fields';
 import { MAX_CHECKED_CHARACTERS } from './message-parts';
 
 /** What the e-mail checker keeps in sessionStorage (never in the address): the pasted text. */
@@ -9,11 +10,6 @@ export function serializeSavedEmail(text: string): string | null {
 }
 
 export function parseSavedEmail(json: string | null): string {
-	try {
-		const saved = JSON.parse(json ?? 'null') as unknown;
-		const text = typeof saved === 'object' && saved !== null ? (saved as { text?: unknown }).text : undefined;
-		return typeof text === 'string' ? text.slice(0, MAX_CHECKED_CHARACTERS) : '';
-	} catch {
-		return '';
-	}
+	const text = storedFields(json)?.text;
+	return typeof text === 'string' ? text.slice(0, MAX_CHECKED_CHARACTERS) : '';
 }

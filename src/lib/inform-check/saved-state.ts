@@ -1,3 +1,4 @@
+import { storedFields } from '../stored-fields';
 import type { MonthKey } from './months';
 import type { MonthEntry } from './windows';
 
@@ -25,14 +26,9 @@ export function serializeSavedInform(saved: SavedInform): string | null {
 /** Reads saved state back, trusting nothing: unknown months, fields and values are dropped. */
 export function parseSavedInform(json: string | null): SavedInform {
 	const saved = emptySavedInform();
-	let raw: unknown;
-	try {
-		raw = JSON.parse(json ?? 'null');
-	} catch {
-		return saved;
-	}
-	if (typeof raw !== 'object' || raw === null) return saved;
-	const { mode, entries, totals } = raw as Record<string, unknown>;
+	const fields = storedFields(json);
+	if (!fields) return saved;
+	const { mode, entries, totals } = fields;
 	if (mode === 'totals') saved.mode = 'totals';
 	saved.totals = entry(totals);
 	if (typeof entries === 'object' && entries !== null) {
