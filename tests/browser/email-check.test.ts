@@ -149,7 +149,7 @@ describe('bad input gets a clear message and keeps what was typed', () => {
 		}, huge);
 		await expect.poll(() => page.locator('#email-check-cut').textContent()).toContain(`The paste had ${huge.length.toLocaleString('en-US')} characters: only the first 100,000 are kept`);
 		expect(await page.locator('#email-check-input').evaluate((field) => (field as HTMLTextAreaElement).value)).toBe(huge.slice(0, 100_000));
-		await page.locator('.email-check-primary').click();
+		await page.locator('.email-check button[type="submit"]').click();
 		await expect.poll(() => heading(page).textContent()).toContain('not from Amazon');
 		expect(await page.locator('.email-check-findings').textContent()).toContain('amaz0n.com');
 		expect(problems.pageErrors).toEqual([]);
@@ -203,7 +203,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s scheme', (col
 	test.each(['zh', 'en'] as const)('axe finds no violation on the %s checker with a result and an error', async (locale) => {
 		const { page } = await open(locale, { bypassCSP: true, colorScheme });
 		await page.locator('#email-check-input').fill('From: Amazon <a@amazon.com>\nReply-To: x@arnazon.com\nAuthentication-Results: mx; dkim=fail header.d=amazon.com\n\nhttps://amazon.com.example.cn/');
-		await page.locator('.email-check-primary').click();
+		await page.locator('.email-check button[type="submit"]').click();
 		await page.locator('#email-check-result-heading').waitFor();
 		expect(await axeViolations(page)).toEqual([]);
 		await page.context().close();
@@ -216,7 +216,7 @@ test('the result-email guide embeds the checker, which wakes when scrolled to', 
 	await page.locator('.embedded-checker').scrollIntoViewIfNeeded();
 	await waitForHydration(page);
 	await page.locator('#email-check-input').fill('https://amazon.com.example.cn/login');
-	await page.locator('.email-check-primary').click();
+	await page.locator('.email-check button[type="submit"]').click();
 	await expect.poll(() => heading(page).textContent()).toContain('not from Amazon');
 	expect(await page.locator('.email-check-findings').textContent()).toContain('example.cn');
 	await page.context().close();

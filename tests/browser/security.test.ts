@@ -196,7 +196,7 @@ async function checkEmail(page: Page, url: string) {
 	await page.goto(url);
 	await waitForHydration(page);
 	await page.locator('#email-check-input').fill('From: <notice@amaz0n.com>\n\nhttps://xn--mazon-3ve.com/');
-	await page.locator('.email-check-primary').click();
+	await page.locator('.email-check button[type="submit"]').click();
 	await page.locator('#email-check-result-heading').waitFor();
 	await page.locator('input[type="file"]').setInputFiles({ name: 'm.eml', mimeType: 'message/rfc822', buffer: Buffer.from('From: a@amazon.com\r\n\r\nhi') });
 	await expect.poll(() => page.locator('.email-check-findings').textContent()).toContain('amazon.com');

@@ -35,6 +35,7 @@ import { useSessionState, type SessionStore } from '../use-session-state';
 import AppealOutput from './AppealOutput';
 import ChoiceGroup from './ChoiceGroup';
 import FormField from './FormField';
+import '../../styles/buttons.css';
 import '../../styles/choices.css';
 import './AppealComposer.css';
 
@@ -190,7 +191,7 @@ export default function AppealComposer({ locale, strings, wording, ...next }: Pr
 			)}
 
 			<p>
-				<button type="button" class="appeal-clear" onClick={clear}>
+				<button type="button" class="appeal-clear button button-quiet" onClick={clear}>
 					{strings.clear}
 				</button>
 			</p>

@@ -57,6 +57,7 @@ export default function AppealOutput({ locale, situation, text, strings, wording
 								text={text.english}
 								strings={{ copy: strings.copyEnglish, copied: strings.copiedEnglish, failed: strings.copyFailed }}
 								onCopied={onEnglishCopied}
+								primary
 							/>
 						</div>
 					</div>

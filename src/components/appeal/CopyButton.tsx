@@ -6,10 +6,12 @@ interface Props {
 	label?: string;
 	strings: { copy: string; copied: string; failed: string };
 	onCopied?: () => void;
+	/** The page's main action (the English text): a filled button. */
+	primary?: boolean;
 }
 
 /** Copies one part of the appeal to the clipboard and says whether it worked. */
-export default function CopyButton({ text, label, strings, onCopied }: Props) {
+export default function CopyButton({ text, label, strings, onCopied, primary = false }: Props) {
 	const [result, setResult] = useState<'idle' | 'copied' | 'failed'>('idle');
 	const copy = () => {
 		const clipboard = navigator.clipboard as Clipboard | undefined;
@@ -24,7 +26,7 @@ export default function CopyButton({ text, label, strings, onCopied }: Props) {
 	};
 	return (
 		<span class="appeal-copy">
-			<button type="button" onClick={copy} aria-label={label && `${strings.copy}: ${label}`}>
+			<button type="button" class={primary ? 'button button-primary' : 'button'} onClick={copy} aria-label={label && `${strings.copy}: ${label}`}>
 				{result === 'copied' ? strings.copied : strings.copy}
 			</button>
 			<span role="status" class={result === 'failed' ? 'appeal-error' : 'sr-only'}>

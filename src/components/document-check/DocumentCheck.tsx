@@ -6,6 +6,7 @@ import FileResult from './FileResult';
 import FixSummary from './FixSummary';
 import { measureFile, readHead } from './read-file';
 import type { CheckedFile, Strings } from './types';
+import '../../styles/buttons.css';
 import '../../styles/choices.css';
 import './document-check.css';
 
@@ -116,7 +117,7 @@ export default function DocumentCheck({ locale, strings, rules, sourceUrls, guid
 						/>
 					))}
 					<p>
-						<button type="button" class="doc-check-button" onClick={clear}>
+						<button type="button" class="button button-quiet" onClick={clear}>
 							{strings['docCheck.clearAll']}
 						</button>
 					</p>

@@ -39,7 +39,7 @@ export default function FileResult({ locale, file, lines, strings, sourceUrls, g
 			</select>
 			{file.type && <StatedQuestions idPrefix={idPrefix} type={file.type} stated={file.stated} strings={strings} onChange={(stated) => onChange({ stated })} />}
 			{!file.checking && <VerdictList locale={locale} lines={byUrgency(lines)} strings={strings} sourceUrls={sourceUrls} guideHref={guideHref} />}
-			<button type="button" class="doc-check-button" onClick={onRemove} aria-label={fillPlaceholders(strings['docCheck.remove'], { name: file.name })}>
+			<button type="button" class="button button-quiet" onClick={onRemove} aria-label={fillPlaceholders(strings['docCheck.remove'], { name: file.name })}>
 				{strings['docCheck.removeButton']}
 			</button>
 		</article>

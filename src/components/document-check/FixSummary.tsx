@@ -36,7 +36,7 @@ export default function FixSummary({ locale, files, strings }: Props) {
 				</>
 			)}
 			<p>
-				<button type="button" class="doc-check-button" onClick={() => window.print()}>
+				<button type="button" class="button button-quiet" onClick={() => window.print()}>
 					{strings['docCheck.print']}
 				</button>
 			</p>

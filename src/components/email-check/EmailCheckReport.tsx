@@ -115,7 +115,7 @@ export default function EmailCheckReport({ result, strings, links }: Props) {
 				)}
 			</ul>
 			<p class="screen-only">
-				<button type="button" onClick={() => window.print()}>
+				<button type="button" class="button button-quiet" onClick={() => window.print()}>
 					{strings['emailCheck.print']}
 				</button>
 			</p>

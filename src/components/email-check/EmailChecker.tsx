@@ -6,6 +6,7 @@ import { classifyDroppedFile, MAX_CHECKED_CHARACTERS, partsFromParsedEmail } fro
 import { parseSavedEmail, SAVED_EMAIL_KEY, serializeSavedEmail } from '../../lib/email-check/saved-state';
 import { useSessionState, type SessionStore } from '../use-session-state';
 import EmailCheckReport, { type GuideLinks } from './EmailCheckReport';
+import '../../styles/buttons.css';
 import './EmailChecker.css';
 
 interface Props {
@@ -149,7 +150,7 @@ export default function EmailChecker({ strings, genuine, links }: Props) {
 					</p>
 				)}
 				<div class="email-check-actions">
-					<button type="submit" class="email-check-primary" disabled={busy}>
+					<button type="submit" class="button button-primary" disabled={busy}>
 						{busy ? strings['emailCheck.checking'] : strings['emailCheck.check']}
 					</button>
 					<label class="email-check-file">
@@ -164,7 +165,7 @@ export default function EmailChecker({ strings, genuine, links }: Props) {
 							}}
 						/>
 					</label>
-					<button type="button" onClick={clear}>
+					<button type="button" class="button button-quiet" onClick={clear}>
 						{strings['emailCheck.clear']}
 					</button>
 				</div>

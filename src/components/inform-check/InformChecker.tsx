@@ -7,6 +7,7 @@ import { evaluateMonths, evaluateTotals, type InformRules, type MonthEntry } fro
 import { useSessionState, type SessionStore } from '../use-session-state';
 import InformMonthTable from './InformMonthTable';
 import InformReport, { type ReportLinks } from './InformReport';
+import '../../styles/buttons.css';
 import '../../styles/choices.css';
 import './InformChecker.css';
 
@@ -155,7 +156,7 @@ export default function InformChecker({ locale, strings, rules, links }: Props) 
 			)}
 
 			<p class="inform-check-actions">
-				<button type="button" onClick={clear}>
+				<button type="button" class="button button-quiet" onClick={clear}>
 					{strings['informCheck.clear']}
 				</button>
 			</p>

@@ -51,7 +51,7 @@ export default function InformReport({ result, totals, monthName, strings, links
 				<a href={links.guide}>{strings['informCheck.guideLink']}</a>
 			</p>
 			<p class="screen-only">
-				<button type="button" onClick={() => window.print()}>
+				<button type="button" class="button button-quiet" onClick={() => window.print()}>
 					{strings['informCheck.print']}
 				</button>
 			</p>

@@ -63,11 +63,11 @@ export default function QuestionStep({ question, number, total, initial, canGoBa
 			</fieldset>
 			<div class="quiz-buttons">
 				{canGoBack && (
-					<button type="button" class="quiz-secondary" onClick={onBack}>
+					<button type="button" class="button" onClick={onBack}>
 						{strings['quiz.back']}
 					</button>
 				)}
-				<button type="submit">{strings['quiz.next']}</button>
+				<button type="submit" class="button button-primary">{strings['quiz.next']}</button>
 			</div>
 		</form>
 	);

@@ -7,6 +7,7 @@ import { localizedPath } from '../../lib/paths';
 import NextActionBox from '../NextActionBox';
 import OutcomeCard from './OutcomeCard';
 import QuestionStep from './QuestionStep';
+import '../../styles/buttons.css';
 import '../../styles/choices.css';
 import './quiz.css';
 
@@ -137,10 +138,10 @@ export default function QuizRunner({ locale, tree, strings }: Props) {
 					)}
 					<p class="quiz-share">{strings['quiz.shareHint']}</p>
 					<div class="quiz-buttons">
-						<button type="button" class="quiz-secondary" onClick={() => print()}>
+						<button type="button" class="button" onClick={() => print()}>
 							{strings['quiz.print']}
 						</button>
-						<button type="button" class="quiz-secondary quiz-copy-link" onClick={copyLink}>
+						<button type="button" class="button quiz-copy-link" onClick={copyLink}>
 							{linkCopy === 'copied' ? strings['quiz.linkCopied'] : strings['quiz.copyLink']}
 						</button>
 					</div>
@@ -148,7 +149,7 @@ export default function QuizRunner({ locale, tree, strings }: Props) {
 						{linkCopy === 'copied' ? strings['quiz.linkCopied'] : linkCopy === 'failed' ? strings['quiz.copyLinkFailed'] : ''}
 					</p>
 					<div class="quiz-buttons">
-						<button type="button" class="quiz-secondary" onClick={back}>
+						<button type="button" class="button" onClick={back}>
 							{strings['quiz.back']}
 						</button>
 					</div>
@@ -157,7 +158,7 @@ export default function QuizRunner({ locale, tree, strings }: Props) {
 			{answered.length > 0 && (
 				// Set well apart from Back, so a thumb aiming for one never lands on the other.
 				<p class="quiz-restart-row">
-					<button type="button" class="quiz-restart" onClick={restart}>
+					<button type="button" class="button" onClick={restart}>
 						{strings['quiz.restart']}
 					</button>
 				</p>

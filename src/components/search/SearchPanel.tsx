@@ -183,7 +183,7 @@ export default function SearchPanel({ locale, strings, idPrefix, syncQueryToUrl 
 				<SearchResults id={listId} label={strings['search.resultsLabel']} pages={state.pages} active={active} optionId={optionId} onNavigate={() => onNavigate?.()} busy={state.filling === true} />
 			</div>
 			{state.pages.length < state.total && state.status === 'results' && (
-				<button type="button" class="search-more" onClick={() => void session.showMore()}>
+				<button type="button" class="search-more button" onClick={() => void session.showMore()}>
 					{strings['search.showMore']}
 				</button>
 			)}

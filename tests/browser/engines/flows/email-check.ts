@@ -13,7 +13,7 @@ async function check(page: EnginePage, text: string) {
 	await focus(page, '#email-check-input');
 	await page.type(text);
 	await waitUntil(page, (shown) => shown === text, () => document.querySelector<HTMLTextAreaElement>('#email-check-input')?.value);
-	await focus(page, '.email-check-primary');
+	await focus(page, '.email-check button[type="submit"]');
 	await page.press('Enter');
 	return waitUntil(
 		page,
