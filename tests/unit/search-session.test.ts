@@ -113,6 +113,12 @@ describe('a search session', () => {
 		expect(pagefind.events.slice(0, preloadAt)).toEqual([`search ${spaceHan('申诉')}`, `search "${spaceHan('申诉')}"`]);
 	});
 
+	test('a first query with nothing to search still lets the index preload begin', async () => {
+		const pagefind = recording();
+		await session(async () => pagefind, { preloadIndex: true }).search('。。。');
+		expect(pagefind.events).toEqual([`preload ${INDEX_WARM_UP_QUERY}`]);
+	});
+
 	test('without preloadIndex (English), nothing loads before a query but Pagefind itself', async () => {
 		const pagefind = recording();
 		session(async () => pagefind).preload();

@@ -123,7 +123,10 @@ export function createSearchSession(options: SearchSessionOptions) {
 			const { pagefind, characters, titles } = await load();
 			const plan = planQuery(query, characters, options.abbreviations);
 			if (!isLatest()) return;
-			if (!plan) return report({ ...initialState, query, status: 'unsearchable' });
+			if (!plan) {
+				warmUp(pagefind);
+				return report({ ...initialState, query, status: 'unsearchable' });
+			}
 			const hits = await findPages(pagefind, plan);
 			warmUp(pagefind);
 			if (!isLatest()) return;
