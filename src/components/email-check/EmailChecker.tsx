@@ -20,9 +20,9 @@ type Problem = 'empty' | 'binary' | 'fileTooLarge' | 'unreadableFile' | 'loadFai
 const MAX_FILE_BYTES = 25 * 1024 * 1024;
 const count = new Intl.NumberFormat('en-US');
 
-// The public-suffix list is most of the checker's weight: it is fetched when the reader first checks.
 const SAVED_EMAIL: SessionStore<string> = { key: SAVED_EMAIL_KEY, empty: () => '', parse: parseSavedEmail, serialize: serializeSavedEmail };
 
+// The public-suffix list is most of the checker's weight: it is fetched when the reader first checks.
 const loadDomainTools = () => import('../../lib/email-check/domain-tools').then((module) => module.domainTools);
 
 /**
@@ -39,7 +39,6 @@ export default function EmailChecker({ strings, genuine, links }: Props) {
 	/** Characters in a paste that was cut to what the box keeps, or 0. */
 	const [cutFrom, setCutFrom] = useState(0);
 	const field = useRef<HTMLTextAreaElement>(null);
-
 
 	// Controls that need JavaScript appear only when it runs; the checklist works without. The note
 	// stays in the server's HTML so a client:visible island has something on screen to be seen by.
